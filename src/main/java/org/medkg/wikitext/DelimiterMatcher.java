@@ -23,6 +23,9 @@ final class DelimiterMatcher {
     private final Delimiters out = new Delimiters();
     /** Per tag name, the earliest offset from which a search for its closing tag failed (keeps it linear). */
     private final Map<String, Integer> closeNotFoundFrom = new HashMap<>();
+    /** The last search for {@code -->}: where it started and what it found (searches only move forward). */
+    private int commentSearchFrom = -1;
+    private int commentFound = -1;
 
     private int[] pieceType = new int[32];
     private int[] pieceOffset = new int[32];
@@ -81,11 +84,14 @@ final class DelimiterMatcher {
     }
 
     private int closeBraces(int i, int to, int base) {
-        if (depth > base && pieceType[depth - 1] == VARIANT && i + 1 < to && s.charAt(i + 1) == '-') {
-            depth--;
-            out.add(Delimiters.VARIANT_OPEN, pieceOffset[depth], pieceOffset[depth] + 2, i);
-            out.add(Delimiters.VARIANT_CLOSE, i, i + 2, pieceOffset[depth]);
-            return i + 2;
+        if (depth > base && pieceType[depth - 1] == VARIANT) {
+            if (i + 1 < to && s.charAt(i + 1) == '-') {
+                depth--;
+                out.add(Delimiters.VARIANT_OPEN, pieceOffset[depth], pieceOffset[depth] + 2, i);
+                out.add(Delimiters.VARIANT_CLOSE, i, i + 2, pieceOffset[depth]);
+                return i + 2;
+            }
+            return i + 1;
         }
         int run = run(i, to, '}');
         int j = i;
@@ -107,7 +113,7 @@ final class DelimiterMatcher {
         if (left >= 2 && (depth == base || pieceType[depth - 1] == BRACE)) {
             warn(j, "stray '" + "}".repeat(left) + "' is kept as text");
         }
-        return i + run;
+        return depth > base && pieceType[depth - 1] == VARIANT ? j : i + run;
     }
 
     private int closeBrackets(int i, int to, int base) {
@@ -132,7 +138,7 @@ final class DelimiterMatcher {
     /** A comment or an extension tag at {@code i}; anything else is left to the second pass. */
     private int tag(int i, int to, int nesting) {
         if (s.startsWith("<!--", i)) {
-            int close = s.indexOf("-->", i + 4);
+            int close = commentClose(i + 4);
             int end;
             if (close < 0 || close + 3 > to) {
                 warn(i, "unclosed comment runs to the end");
@@ -165,6 +171,10 @@ final class DelimiterMatcher {
             out.add(opaque ? Delimiters.OPAQUE : Delimiters.SELF_CLOSING_TAG, i, gt + 1, gt + 1);
             return gt + 1;
         }
+        if (container && nesting >= 2) {
+            warn(i, "<" + name + "> nested too deep is kept as text");
+            return i + 1;
+        }
         int closeStart = findClose(name, gt + 1, to);
         if (closeStart < 0) {
             warn(i, "<" + name + "> has no </" + name + "> and is kept as text");
@@ -173,15 +183,23 @@ final class DelimiterMatcher {
         int closeEnd = s.indexOf('>', closeStart) + 1;
         if (opaque) {
             out.add(Delimiters.OPAQUE, i, closeEnd, closeStart);
-        } else if (nesting >= 2) {
-            warn(i, "<" + name + "> nested too deep is kept as text");
-            return i + 1;
         } else {
             out.add(Delimiters.CONTAINER_OPEN, i, gt + 1, closeStart);
             scope(gt + 1, closeStart, nesting + 1);
             out.add(Delimiters.CONTAINER_CLOSE, closeStart, closeEnd, i);
         }
         return closeEnd;
+    }
+
+    /** Start of the first {@code -->} at or after {@code from}, or -1; remembers the last answer. */
+    private int commentClose(int from) {
+        boolean known = commentSearchFrom >= 0 && from >= commentSearchFrom
+                && (commentFound < 0 || from <= commentFound);
+        if (!known) {
+            commentSearchFrom = from;
+            commentFound = s.indexOf("-->", from);
+        }
+        return commentFound;
     }
 
     /** Offset of the {@code >} ending the tag whose name ends at {@code from}, or -1. */

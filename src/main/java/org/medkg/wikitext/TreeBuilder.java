@@ -24,6 +24,8 @@ final class TreeBuilder {
     private int cursor;
     private int nextEvent;
     private int textStart;
+    /** Where the open heading's closing {@code =} run starts; no inline construct may run past it. */
+    private int headingEnd = Integer.MAX_VALUE;
 
     TreeBuilder(String s, LineIndex lines, Delimiters events, List<ParseWarning> warnings) {
         this.s = s;
@@ -37,14 +39,15 @@ final class TreeBuilder {
         Frame root = new Frame(0);
         stack.push(root);
         nextEvent = events.size() > 0 ? events.start(0) : Integer.MAX_VALUE;
-        int i = redirect();
+        int i = byteOrderMark();
+        i = redirect(i);
         i = lineStart(i);
         while (i < n) {
             Frame top = stack.peek();
             if (i == nextEvent) {
                 i = event(i);
-            } else if (top instanceof HeadingFrame h && i == h.closeAt) {
-                i = closeHeading(h, i);
+            } else if (i == headingEnd) {
+                i = closeHeading(i);
             } else {
                 i = character(i, top);
             }
@@ -231,17 +234,18 @@ final class TreeBuilder {
 
     private int newline(int i) {
         Frame top = stack.peek();
+        int lineEnd = i - 1 >= textStart && s.charAt(i - 1) == '\r' ? i - 1 : i;
         if (top instanceof ExternalLinkFrame) {
-            flush(i);
+            flush(lineEnd);
             unwindExternalLinks();
-            textStart = i;
+            textStart = lineEnd;
             top = stack.peek();
         }
         if (top instanceof ListItemFrame item) {
-            flush(i);
+            flush(lineEnd);
             stack.pop();
-            add(new ListItem(item.marker, item.out, span(item.start, i)));
-            textStart = i;
+            add(new ListItem(item.marker, item.out, span(item.start, lineEnd)));
+            textStart = lineEnd;
             top = stack.peek();
         }
         if (top instanceof CellFrame cell) {
@@ -250,8 +254,18 @@ final class TreeBuilder {
         return isBlock(top) ? lineStart(i + 1) : i + 1;
     }
 
-    private int redirect() {
-        int k = 0;
+    /** A byte-order mark is kept as a text node of its own, so that the first line still starts a line. */
+    private int byteOrderMark() {
+        if (n > 0 && s.charAt(0) == '\uFEFF') {
+            add(new Text("\uFEFF", span(0, 1)));
+            textStart = 1;
+            return 1;
+        }
+        return 0;
+    }
+
+    private int redirect(int from) {
+        int k = from;
         while (k < n && Character.isWhitespace(s.charAt(k))) {
             k++;
         }
@@ -263,7 +277,7 @@ final class TreeBuilder {
                 return textStart;
             }
         }
-        return 0;
+        return from;
     }
 
     /** Line-start syntax at {@code p} (a line's first character) in block context. */
@@ -330,7 +344,7 @@ final class TreeBuilder {
                 e--;
             }
             if (e - 3 > p && s.startsWith("-->", e - 3)) {
-                int open = s.lastIndexOf("<!--", e - 3);
+                int open = lastIndexOf("<!--", e - 3, p);
                 if (open > p) {
                     e = open;
                     continue;
@@ -362,17 +376,31 @@ final class TreeBuilder {
             }
         }
         flush(p);
-        stack.push(new HeadingFrame(p, level, closeAt));
+        closeOpenTables(p);
+        stack.push(new HeadingFrame(p, level));
+        headingEnd = closeAt;
         textStart = p + level;
         return p + level;
     }
 
-    private int closeHeading(HeadingFrame h, int i) {
+    private int closeHeading(int i) {
         flush(i);
-        stack.pop();
+        unwindExternalLinks();
+        HeadingFrame h = (HeadingFrame) stack.pop();
         add(new Heading(h.level, h.out, span(h.start, i + h.level)));
+        headingEnd = Integer.MAX_VALUE;
         textStart = i + h.level;
         return i + h.level;
+    }
+
+    /** Start of the last {@code needle} that begins in {@code (floor, from]}, or -1. */
+    private int lastIndexOf(String needle, int from, int floor) {
+        for (int k = from; k > floor; k--) {
+            if (s.startsWith(needle, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     // ---- tables ---------------------------------------------------------------------------------------------
@@ -419,6 +447,27 @@ final class TreeBuilder {
         return marker + 2;
     }
 
+    /** A heading ends every table still open around it, so that a table without {@code |}} keeps to its section. */
+    private void closeOpenTables(int end) {
+        while (stack.peek() instanceof CellFrame || stack.peek() instanceof RowFrame
+                || stack.peek() instanceof TableFrame) {
+            closeTablePart(end);
+        }
+    }
+
+    private void closeTablePart(int end) {
+        Frame f = stack.peek();
+        if (f instanceof CellFrame) {
+            closeCell(end);
+        } else if (f instanceof RowFrame) {
+            closeRow(end);
+        } else {
+            TableFrame t = (TableFrame) stack.pop();
+            warn(t.start, "table is not closed with '|}'");
+            add(new Table(t.out, t.rows, span(t.start, end)));
+        }
+    }
+
     private void closeCell(int end) {
         CellFrame c = (CellFrame) stack.pop();
         RowFrame row = (RowFrame) stack.peek();
@@ -436,7 +485,7 @@ final class TreeBuilder {
 
     private int openExternalLink(int i) {
         int k = i + 1;
-        int limit = Math.min(n, nextEvent);
+        int limit = limit();
         while (k < limit && Syntax.isUrlChar(s.charAt(k))) {
             k++;
         }
@@ -455,13 +504,13 @@ final class TreeBuilder {
                 || i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '/')) {
             return i + 1;
         }
-        int limit = Math.min(n, nextEvent);
+        int limit = limit();
         int k = s.indexOf("//", i) + 2;
         int hostStart = k;
         while (k < limit && Syntax.isUrlChar(s.charAt(k))) {
             k++;
         }
-        boolean paren = s.lastIndexOf('(', k) >= i;
+        boolean paren = lastIndexOf("(", k - 1, i - 1) >= 0;
         while (k > hostStart && ",;.:!?".indexOf(s.charAt(k - 1)) >= 0
                 || k > hostStart && s.charAt(k - 1) == ')' && !paren) {
             k--;
@@ -476,7 +525,7 @@ final class TreeBuilder {
     }
 
     private int apostrophes(int i) {
-        int limit = Math.min(n, nextEvent);
+        int limit = limit();
         int k = i;
         while (k < limit && s.charAt(k) == '\'') {
             k++;
@@ -494,7 +543,7 @@ final class TreeBuilder {
     }
 
     private int entity(int i) {
-        int limit = Math.min(n, Math.min(nextEvent, i + 40));
+        int limit = Math.min(limit(), i + 40);
         int semi = -1;
         for (int k = i + 1; k < limit; k++) {
             char c = s.charAt(k);
@@ -530,7 +579,7 @@ final class TreeBuilder {
         if (!Syntax.HTML_TAGS.contains(name)) {
             return i + 1;
         }
-        int limit = Math.min(n, Math.min(nextEvent, k + 500));
+        int limit = Math.min(limit(), k + 500);
         int gt = -1;
         for (int m = k; m < limit; m++) {
             char c = s.charAt(m);
@@ -554,7 +603,7 @@ final class TreeBuilder {
     }
 
     private int magicWord(int i) {
-        int limit = Math.min(n, Math.min(nextEvent, i + 40));
+        int limit = Math.min(limit(), i + 40);
         if (i + 1 >= limit || s.charAt(i + 1) != '_') {
             return i + 1;
         }
@@ -591,14 +640,8 @@ final class TreeBuilder {
         } else if (f instanceof ListItemFrame item) {
             stack.pop();
             add(new ListItem(item.marker, item.out, span(item.start, n)));
-        } else if (f instanceof CellFrame) {
-            closeCell(n);
-        } else if (f instanceof RowFrame) {
-            closeRow(n);
-        } else if (f instanceof TableFrame t) {
-            warn(t.start, "table is not closed with '|}'");
-            stack.pop();
-            add(new Table(t.out, t.rows, span(t.start, n)));
+        } else if (f instanceof CellFrame || f instanceof RowFrame || f instanceof TableFrame) {
+            closeTablePart(n);
         } else {
             stack.pop();
             add(new Text(s.substring(f.start, n), span(f.start, n)));
@@ -608,6 +651,11 @@ final class TreeBuilder {
     private static boolean isBlock(Frame f) {
         return f.getClass() == Frame.class || f instanceof TableFrame || f instanceof RowFrame
                 || f instanceof CellFrame;
+    }
+
+    /** Where an inline construct must stop: the next first-pass event, the heading's end, or the input's end. */
+    private int limit() {
+        return Math.min(n, Math.min(nextEvent, headingEnd));
     }
 
     private void flush(int i) {
@@ -907,12 +955,10 @@ final class TreeBuilder {
 
     private static final class HeadingFrame extends Frame {
         final int level;
-        final int closeAt;
 
-        HeadingFrame(int start, int level, int closeAt) {
+        HeadingFrame(int start, int level) {
             super(start);
             this.level = level;
-            this.closeAt = closeAt;
         }
     }
 

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Builds the main project and the benchmark, generates the corpus, checks every parser on it, runs the JMH
+# parser benchmark and prints MB/s per parser with the ratios medkg/Sweble and medkg/Bliki.
+#
+#   bench/run-parse.sh                      # everything (~10 min on 2 cores)
+#   bench/run-parse.sh -p input=corpus      # extra arguments go to JMH (here: only the generated corpus)
+#   SKIP_INSTALL=1 bench/run-parse.sh       # do not re-install the main project first
+#   SEED=7 BYTES=20000000 bench/run-parse.sh   # another corpus
+set -euo pipefail
+cd "$(dirname "$0")"
+BENCH_DIR=$PWD
+SEED=${SEED:-20240611}
+BYTES=${BYTES:-12000000}
+CORPUS=$BENCH_DIR/target/corpus.wiki
+RESULTS=$BENCH_DIR/target/parse-results.csv
+
+if [[ "${SKIP_INSTALL:-0}" != 1 ]]; then
+  # Someone may be mid-edit in the main tree: retry a few times.
+  for attempt in 1 2 3; do
+    if (cd .. && mvn -B -q install -DskipTests); then break; fi
+    if [[ $attempt == 3 ]]; then echo "main project does not build; giving up" >&2; exit 1; fi
+    echo "main build failed (attempt $attempt); retrying in 60 s" >&2
+    sleep 60
+  done
+fi
+mvn -B -q package -DskipTests
+
+JAR=$BENCH_DIR/target/benchmarks.jar
+java -cp "$JAR" org.medkg.bench.CorpusGenerator --out "$CORPUS" --seed "$SEED" --bytes "$BYTES"
+sha256sum "$CORPUS"
+
+echo "== machine"
+echo "nproc: $(nproc)"
+java -version 2>&1 | sed 's/^/  /'
+
+echo "== failures per parser (one cold pass each)"
+java -Xmx3g -Dmedkg.bench.corpus="$CORPUS" -cp "$JAR" org.medkg.bench.ParserCheck
+
+echo "== JMH"
+set -x
+java -jar "$JAR" ParseBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s -tu s \
+  -jvmArgsAppend "-Xms3g -Xmx3g -Dmedkg.bench.corpus=$CORPUS" \
+  -rf csv -rff "$RESULTS" "$@"
+{ set +x; } 2>/dev/null
+
+echo "== summary"
+java -Dmedkg.bench.corpus="$CORPUS" -cp "$JAR" org.medkg.bench.Summarize "$RESULTS" "$BENCH_DIR/target/parse-results.md"

@@ -1,0 +1,5 @@
+package org.medkg.extract;
+
+/** A category the article is in. */
+public record Category(Label name) {
+}

@@ -1,0 +1,247 @@
+package org.medkg.rdf;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.medkg.extract.ArticleFacts;
+import org.medkg.extract.Category;
+import org.medkg.extract.Citation;
+import org.medkg.extract.Code;
+import org.medkg.extract.Disease;
+import org.medkg.extract.Evidence;
+import org.medkg.extract.Label;
+import org.medkg.extract.PageLink;
+import org.medkg.extract.WebLink;
+import org.medkg.source.Article;
+
+/**
+ * Writes one article's facts as quads of the article's own named graph into a Jena {@link StreamRDF}, so
+ * that a file writer, a store loader or a remote endpoint are only different sinks. The graph describes
+ * itself: derived from the article, generated when and by which medkg.
+ */
+public final class ArticleGraphWriter {
+    private final IriScheme iris;
+    private final String version;
+    private final Clock clock;
+
+    public ArticleGraphWriter(IriScheme iris, String version, Clock clock) {
+        this.iris = iris;
+        this.version = version;
+        this.clock = clock;
+    }
+
+    /** The IRI of the named graph that holds this article's triples. */
+    public Node graphOf(ArticleFacts facts) {
+        return iris.graph(facts.article().language(), facts.key());
+    }
+
+    /** The IRI of the article's disease, or null when it has none. */
+    public Node diseaseOf(ArticleFacts facts) {
+        Disease d = facts.disease();
+        if (d == null) {
+            return null;
+        }
+        String name = d.name().simplified() != null ? d.name().simplified() : d.name().text();
+        return iris.disease(facts.article().language(), d.englishName(), name);
+    }
+
+    public void write(ArticleFacts facts, StreamRDF out, FactListener listener) {
+        new Emission(facts, out, listener).run();
+    }
+
+    /** The writing of one article: the graph it goes to and where each triple is reported. */
+    private final class Emission {
+        private final ArticleFacts facts;
+        private final Article article;
+        private final String language;
+        private final StreamRDF out;
+        private final FactListener listener;
+        private final Node graph;
+
+        Emission(ArticleFacts facts, StreamRDF out, FactListener listener) {
+            this.facts = facts;
+            this.article = facts.article();
+            this.language = article.language();
+            this.out = out;
+            this.listener = listener;
+            this.graph = graphOf(facts);
+        }
+
+        void run() {
+            Node page = article.title() != null ? IriScheme.wikipediaPage(language, article.title()) : null;
+            provenance(page);
+            Disease d = facts.disease();
+            if (d != null) {
+                disease(diseaseOf(facts), d, page);
+            }
+        }
+
+        private void provenance(Node page) {
+            Node source = page != null ? page : article.origin() != null ? IriScheme.fromText(article.origin()) : null;
+            emit(graph, RDF.type.asNode(), Vocab.Entity, null);
+            if (source != null) {
+                emit(graph, Vocab.wasDerivedFrom, source, null);
+            }
+            if (article.revisionId() != null) {
+                emit(graph, Vocab.wasDerivedFrom, IriScheme.wikipediaRevision(language, article.revisionId()), null);
+                emit(graph, Vocab.revisionId, NodeFactory.createLiteralDT(article.revisionId().toString(),
+                        XSDDatatype.XSDlong), null);
+            }
+            if (article.timestamp() != null) {
+                emit(graph, Vocab.modified, dateTime(article.timestamp()), null);
+            }
+            emit(graph, Vocab.generatedAtTime, dateTime(clock.instant()), null);
+            Node software = iris.software(version);
+            emit(graph, Vocab.wasAttributedTo, software, null);
+            emit(software, RDF.type.asNode(), Vocab.SoftwareAgent, null);
+            emit(software, Vocab.name, NodeFactory.createLiteralString("medkg"), null);
+            emit(software, Vocab.softwareVersion, NodeFactory.createLiteralString(version), null);
+            if (page != null) {
+                emit(page, RDF.type.asNode(), Vocab.WebPage, null);
+                emit(page, Vocab.inLanguage, NodeFactory.createLiteralString(language), null);
+                emit(page, Vocab.name, NodeFactory.createLiteralLang(article.title(), language), null);
+            }
+        }
+
+        private void disease(Node d, Disease disease, Node page) {
+            emit(d, RDF.type.asNode(), Vocab.MedicalCondition, disease.name().evidence());
+            labels(d, Vocab.name, disease.name());
+            for (Label l : disease.labels()) {
+                labels(d, RDFS.label.asNode(), l);
+            }
+            for (Label l : disease.alternateNames()) {
+                emit(d, Vocab.alternateName, NodeFactory.createLiteralLang(l.text(), l.language()), l.evidence());
+            }
+            if (disease.description() != null) {
+                labels(d, Vocab.description, disease.description());
+            }
+            if (disease.field() != null && !disease.field().isEmpty()) {
+                emit(d, Vocab.relevantSpecialty, NodeFactory.createLiteralLang(disease.field(), language), null);
+            }
+            disease.codes().forEach(c -> code(d, c));
+            disease.categories().forEach(c -> category(d, c));
+            if (disease.image() != null) {
+                Node img = IriScheme.commonsFile(disease.image().file());
+                emit(d, Vocab.image, img, disease.image().evidence());
+                emit(img, RDF.type.asNode(), Vocab.ImageObject, disease.image().evidence());
+                if (disease.image().caption() != null) {
+                    labels(img, Vocab.caption, disease.image().caption());
+                }
+            }
+            disease.citations().forEach(c -> citation(d, c));
+            for (PageLink l : disease.links()) {
+                emit(d, Vocab.wikiPageWikiLink, IriScheme.wikipediaPage(l.language(), l.title()), l.evidence());
+            }
+            for (PageLink l : disease.seeAlso()) {
+                emit(d, RDFS.seeAlso.asNode(), IriScheme.wikipediaPage(l.language(), l.title()), l.evidence());
+            }
+            for (WebLink w : disease.externalLinks()) {
+                Node url = IriScheme.fromText(w.url());
+                if (url != null) {
+                    emit(d, Vocab.wikiPageExternalLink, url, w.evidence());
+                }
+            }
+            if (page != null) {
+                emit(d, Vocab.mainEntityOfPage, page, null);
+                emit(d, Vocab.isPrimaryTopicOf, page, null);
+                emit(page, Vocab.about, d, null);
+            }
+            if (disease.englishName() != null && !language.equals("en")) {
+                emit(d, Vocab.isPrimaryTopicOf, IriScheme.wikipediaPage("en", disease.englishName()), null);
+            }
+        }
+
+        private void code(Node d, Code c) {
+            Node code = iris.code(c.system(), c.value());
+            Evidence at = c.evidence();
+            emit(d, Vocab.code, code, at);
+            emit(code, RDF.type.asNode(), Vocab.MedicalCode, at);
+            emit(code, Vocab.codingSystem, NodeFactory.createLiteralString(c.system()), at);
+            emit(code, Vocab.codeValue, NodeFactory.createLiteralString(c.value()), at);
+            if (c.systemIri() != null) {
+                emit(code, Vocab.inCodeSet, NodeFactory.createURI(c.systemIri()), at);
+            }
+            if (c.url() != null) {
+                Node url = IriScheme.fromText(c.url());
+                if (url != null) {
+                    emit(code, Vocab.url, url, at);
+                }
+            }
+        }
+
+        private void category(Node d, Category c) {
+            Label name = c.name();
+            Node concept = iris.category(language, name.simplified() != null ? name.simplified() : name.text());
+            emit(d, Vocab.subject, concept, name.evidence());
+            emit(concept, RDF.type.asNode(), Vocab.Concept, name.evidence());
+            labels(concept, Vocab.prefLabel, name);
+        }
+
+        private void citation(Node d, Citation c) {
+            String fallback = Objects.toString(c.url(), "") + "|" + Objects.toString(c.title(), "") + "|"
+                    + Objects.toString(c.text(), "");
+            Node work = iris.citation(c.doi(), c.pmid(), fallback);
+            Evidence at = c.evidence();
+            emit(d, Vocab.citation, work, at);
+            emit(work, RDF.type.asNode(), c.journal() != null && (c.doi() != null || c.pmid() != null)
+                    ? Vocab.ScholarlyArticle : Vocab.CreativeWork, at);
+            literal(work, Vocab.name, c.title(), at);
+            for (String a : c.authors()) {
+                literal(work, Vocab.author, a, at);
+            }
+            literal(work, Vocab.datePublished, c.date(), at);
+            literal(work, Vocab.pagination, c.pages(), at);
+            literal(work, Vocab.text, c.text(), at);
+            if (c.journal() != null) {
+                Node journal = NodeFactory.createBlankNode();
+                emit(work, Vocab.isPartOf, journal, at);
+                emit(journal, RDF.type.asNode(), Vocab.Periodical, at);
+                literal(journal, Vocab.name, c.journal(), at);
+            }
+            if (c.url() != null) {
+                Node url = IriScheme.fromText(c.url());
+                if (url != null) {
+                    emit(work, Vocab.url, url, at);
+                }
+            }
+            if (c.doi() != null) {
+                emit(work, Vocab.sameAs, IriScheme.doi(c.doi()), at);
+            }
+            if (c.pmid() != null) {
+                emit(work, Vocab.sameAs, IriScheme.pubmed(c.pmid()), at);
+            }
+        }
+
+        /** A name as written (tagged with its language) and, for Chinese, in both scripts. */
+        private void labels(Node s, Node p, Label l) {
+            emit(s, p, NodeFactory.createLiteralLang(l.text(), l.language()), l.evidence());
+            if (l.simplified() != null) {
+                emit(s, p, NodeFactory.createLiteralLang(l.simplified(), "zh-Hans"), l.evidence());
+                emit(s, p, NodeFactory.createLiteralLang(l.traditional(), "zh-Hant"), l.evidence());
+            }
+        }
+
+        private void literal(Node s, Node p, String value, Evidence at) {
+            if (value != null && !value.isBlank()) {
+                emit(s, p, NodeFactory.createLiteralString(value), at);
+            }
+        }
+
+        private void emit(Node s, Node p, Node o, Evidence evidence) {
+            out.quad(Quad.create(graph, s, p, o));
+            listener.fact(article, Triple.create(s, p, o), evidence);
+        }
+    }
+
+    private static Node dateTime(Instant instant) {
+        return NodeFactory.createLiteralDT(instant.toString(), XSDDatatype.XSDdateTime);
+    }
+}
