@@ -98,7 +98,7 @@ public final class IriScheme {
     public static Node fromText(String url) {
         try {
             IRIx iri = IRIx.create(url.strip());
-            return iri.isAbsolute() && !iri.hasViolations() ? NodeFactory.createURI(iri.str()) : null;
+            return !iri.isRelative() && !iri.hasViolations() ? NodeFactory.createURI(iri.str()) : null;
         } catch (IRIException e) {
             return null;
         }

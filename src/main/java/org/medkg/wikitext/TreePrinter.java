@@ -11,11 +11,16 @@ import java.util.Map;
 /** Renders a syntax tree for people (indented outline) or programs (JSON). Iterative at any depth. */
 public final class TreePrinter {
     private static final int PREVIEW = 60;
+    /** Deeper lines are indented no further but prefixed with their depth, so output stays linear in size. */
+    private static final int MAX_INDENT = 40;
 
     private TreePrinter() {
     }
 
-    /** One line per node, indented by depth: type, position, and the node's own details. */
+    /**
+     * One line per node, indented by depth: type, position, and the node's own details. Beyond depth
+     * {@value #MAX_INDENT} the indentation stops growing and the line starts with its depth in brackets.
+     */
     public static String outline(List<Node> nodes) {
         StringBuilder b = new StringBuilder();
         Deque<Object[]> todo = new ArrayDeque<>();
@@ -23,7 +28,7 @@ public final class TreePrinter {
         while (!todo.isEmpty()) {
             Object[] item = todo.pop();
             int depth = (Integer) item[1];
-            b.append("  ".repeat(depth));
+            indent(b, depth);
             if (item[0] instanceof String label) {
                 b.append(label).append('\n');
                 continue;
@@ -75,6 +80,13 @@ public final class TreePrinter {
             }
         }
         return b.toString();
+    }
+
+    private static void indent(StringBuilder b, int depth) {
+        b.append("  ".repeat(Math.min(depth, MAX_INDENT)));
+        if (depth > MAX_INDENT) {
+            b.append('[').append(depth).append("] ");
+        }
     }
 
     private static void pushJsonList(Deque<Object> todo, List<Node> nodes) {
