@@ -36,12 +36,13 @@ java -version 2>&1 | sed 's/^/  /'
 echo "== failures per parser (one cold pass each)"
 java -Xmx3g -Dmedkg.bench.corpus="$CORPUS" -cp "$JAR" org.medkg.bench.ParserCheck
 
-echo "== JMH"
+echo "== JMH (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 set -x
-java -jar "$JAR" ParseBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s -tu s \
+java -jar "$JAR" ParseBenchmark -f 1 -wi 5 -i 5 -w 2s -r 2s -tu s \
   -jvmArgsAppend "-Xms3g -Xmx3g -Dmedkg.bench.corpus=$CORPUS" \
   -rf csv -rff "$RESULTS" "$@"
 { set +x; } 2>/dev/null
 
+echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== summary"
 java -Dmedkg.bench.corpus="$CORPUS" -cp "$JAR" org.medkg.bench.Summarize "$RESULTS" "$BENCH_DIR/target/parse-results.md"

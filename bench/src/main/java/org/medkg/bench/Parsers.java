@@ -30,7 +30,7 @@ import org.sweble.wikitext.parser.utils.SimpleParserConfig;
  *       converter it stops after {@code WikipediaParser.parse(text, model, true, null)}, which runs the
  *       template pass ({@code TemplateParser}, with no template source: unknown templates are not expanded)
  *       and {@code WikipediaParser.parseRecursive}, which builds the token tree ({@code TagStack}); the HTML
- *       rendering step is skipped.
+ *       rendering step is skipped. One model is reused for all articles (see {@link #blikiModel}).
  * </ul>
  */
 public final class Parsers {
@@ -42,6 +42,13 @@ public final class Parsers {
 
     private final WikitextPreprocessor swebleprep = new WikitextPreprocessor(SWEBLE_CONFIG);
     private final org.sweble.wikitext.parser.WikitextParser sweble = new org.sweble.wikitext.parser.WikitextParser(SWEBLE_CONFIG);
+    /**
+     * One Bliki model, reused: {@code render} → {@code WikipediaParser.parse} starts with {@code setUp()}, which
+     * resets the model's per-page state (tag stack, references, TOC, categories, links, templates). A new
+     * {@code WikiModel} per article would add ~10 ms of construction (it builds a new {@code Configuration})
+     * that has nothing to do with parsing.
+     */
+    private final BlikiModel blikiModel = new BlikiModel();
     private final StringBuilder blikiSink = new StringBuilder();
 
     public static WikiDocument medkg(String text) {
@@ -59,10 +66,9 @@ public final class Parsers {
     }
 
     public List<BaseToken> bliki(String text) throws IOException {
-        BlikiModel model = new BlikiModel();
         blikiSink.setLength(0);
-        model.render(null, text, blikiSink, false, true);
-        return model.nodes();
+        blikiModel.render(null, text, blikiSink, false, true);
+        return blikiModel.nodes();
     }
 
     /** Parses with the named parser; returns the tree. */
@@ -76,7 +82,7 @@ public final class Parsers {
         };
     }
 
-    /** A fresh Bliki model per article, exposing the token list that parsing leaves in its tag stack. */
+    /** A Bliki model exposing the token list that parsing leaves in its tag stack. */
     static final class BlikiModel extends WikiModel {
         BlikiModel() {
             super("${image}", "${title}");
