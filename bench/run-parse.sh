@@ -6,11 +6,17 @@
 #   bench/run-parse.sh -p input=corpus      # extra arguments go to JMH (here: only the generated corpus)
 #   SKIP_INSTALL=1 bench/run-parse.sh       # do not re-install the main project first
 #   SEED=7 BYTES=20000000 bench/run-parse.sh   # another corpus
+#   WARM=0 bench/run-parse.sh               # skip the warm CPU-time cross-check (failure check only)
+#
+# Warm-up is long on purpose: Sweble's generated parser (Rats!) takes 10–20 s to reach speed, medkg's a few
+# seconds, more when other processes share the cores.
 set -euo pipefail
 cd "$(dirname "$0")"
 BENCH_DIR=$PWD
 SEED=${SEED:-20240611}
 BYTES=${BYTES:-12000000}
+WARM=${WARM:-10}
+MEASURE=${MEASURE:-5}
 CORPUS=$BENCH_DIR/target/corpus.wiki
 RESULTS=$BENCH_DIR/target/parse-results.csv
 
@@ -33,12 +39,12 @@ echo "== machine"
 echo "nproc: $(nproc)"
 java -version 2>&1 | sed 's/^/  /'
 
-echo "== failures per parser (one cold pass each)"
-java -Xmx3g -Dmedkg.bench.corpus="$CORPUS" -cp "$JAR" org.medkg.bench.ParserCheck
+echo "== failures per parser (one cold pass each), then a warm CPU-time cross-check ($WARM s warm-up + $MEASURE s each)"
+java -Xms3g -Xmx3g -Dmedkg.bench.corpus="$CORPUS" -cp "$JAR" org.medkg.bench.ParserCheck --warm "$WARM" --measure "$MEASURE"
 
 echo "== JMH (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 set -x
-java -jar "$JAR" ParseBenchmark -f 1 -wi 5 -i 5 -w 2s -r 2s -tu s \
+java -jar "$JAR" ParseBenchmark -f 1 -wi 10 -i 5 -w 2s -r 2s -tu s \
   -jvmArgsAppend "-Xms3g -Xmx3g -Dmedkg.bench.corpus=$CORPUS" \
   -rf csv -rff "$RESULTS" "$@"
 { set +x; } 2>/dev/null

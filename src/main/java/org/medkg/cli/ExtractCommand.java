@@ -68,7 +68,7 @@ final class ExtractCommand implements Command {
         }
         String base = line.getOptionValue("base", IriScheme.DEFAULT_BASE);
         try {
-            new IriScheme(base);
+            base = new IriScheme(base).base();
         } catch (RuntimeException e) {
             throw new UsageException("--base is not an absolute IRI: " + base);
         }

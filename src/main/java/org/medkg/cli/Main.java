@@ -1,7 +1,14 @@
 package org.medkg.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +30,7 @@ public final class Main {
 
     static {
         for (Command c : List.of(new DemoCommand(), new ParseCommand(), new ExtractCommand(),
-                new ValidateCommand())) {
+                new ValidateCommand(), new LoadCommand(), new StatsCommand(), new ExportCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
@@ -32,7 +39,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new Terminal(System.in, System.out, System.err)));
+        // UTF-8 whatever the locale, as the RDF on stdout: with a POSIX locale, Java 17 would print Chinese as '?'.
+        PrintStream out = new PrintStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, new Terminal(System.in, out, err));
+        out.flush();
+        err.flush();
+        System.exit(status);
     }
 
     /** Runs medkg with these arguments; returns the exit status. */
@@ -81,10 +95,21 @@ public final class Main {
             t.err().println("medkg " + command.name() + ": " + e.getMessage() + "\n" + commandHelp(command));
             return ExitStatus.USAGE;
         } catch (Exception e) {
-            t.err().println("medkg " + command.name() + ": " + e.getMessage());
+            t.err().println("medkg " + command.name() + ": " + describe(e));
             LoggerFactory.getLogger(Main.class).debug("failure", e);
             return ExitStatus.FAILED;
         }
+    }
+
+    /** A failure's message; a file-system error names the file and what is wrong with it. */
+    static String describe(Exception e) {
+        if (e instanceof NoSuchFileException f) {
+            return f.getFile() + ": no such file or folder";
+        }
+        if (e instanceof AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     static String help() {

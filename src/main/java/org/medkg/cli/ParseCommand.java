@@ -1,5 +1,6 @@
 package org.medkg.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,6 +48,9 @@ final class ParseCommand implements Command {
             bytes = input.equals("-") ? t.in().readAllBytes() : Files.readAllBytes(Path.of(input));
         } catch (NoSuchFileException e) {
             t.err().println(input + ": no such file");
+            return ExitStatus.FAILED;
+        } catch (IOException e) {
+            t.err().println(input + ": cannot read: " + e.getMessage());
             return ExitStatus.FAILED;
         }
         String text = TextDecoder.decode(bytes, input, p -> t.err().println(p));

@@ -4,12 +4,14 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.medkg.rdf.ShapeValidator;
 
 /** {@code medkg validate FILE...}: checks RDF against medkg's SHACL shapes. */
@@ -51,7 +53,10 @@ final class ValidateCommand implements Command {
                 status = ExitStatus.FAILED;
                 continue;
             }
-            ValidationReport report = ShapeValidator.validate(dsg.getUnionGraph());
+            // Every triple, of the default graph too (a Turtle file has only that; getUnionGraph() skips it).
+            Graph all = GraphFactory.createDefaultGraph();
+            dsg.find().forEachRemaining(q -> all.add(q.asTriple()));
+            ValidationReport report = ShapeValidator.validate(all);
             if (report.conforms()) {
                 t.out().println(file + ": conforms");
             } else {

@@ -53,7 +53,8 @@ public final class DiseaseExtractor {
                 names.description(), field == null ? null : PlainText.line(field.value()),
                 new CodeExtractor(registry, reporter).extract(box), categories, links.image(doc, box),
                 new CitationExtractor().extract(doc), links.pageLinks(sections), links.seeAlso(sections),
-                links.externalLinks(sections));
+                links.externalLinks(sections),
+                new ProseExtractor(language).extract(sections, box, categories, names));
         return new ArticleFacts(article, key, d);
     }
 

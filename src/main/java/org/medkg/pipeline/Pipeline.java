@@ -55,8 +55,11 @@ public final class Pipeline {
         Counter counter = new Counter();
         out.start();
         new FileSource(inputs, stdin).read(article -> convert(article, out, counter), p -> {
-            counter.failed++;
-            problems.report(new Problem(Problem.Severity.ERROR, p.input(), p.line(), p.column(), p.message()));
+            if (p.fatal()) {
+                counter.failed++;
+            }
+            problems.report(new Problem(p.fatal() ? Problem.Severity.ERROR : Problem.Severity.WARNING, p.input(),
+                    p.line(), p.column(), p.message()));
         });
         out.finish();
         return counter.summary();

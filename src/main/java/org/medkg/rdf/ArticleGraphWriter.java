@@ -2,6 +2,7 @@ package org.medkg.rdf;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -9,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.medkg.extract.ArticleFacts;
@@ -16,9 +18,16 @@ import org.medkg.extract.Category;
 import org.medkg.extract.Citation;
 import org.medkg.extract.Code;
 import org.medkg.extract.Disease;
+import org.medkg.extract.Drug;
 import org.medkg.extract.Evidence;
+import org.medkg.extract.Gene;
+import org.medkg.extract.Inheritance;
 import org.medkg.extract.Label;
 import org.medkg.extract.PageLink;
+import org.medkg.extract.ProseFacts;
+import org.medkg.extract.Protein;
+import org.medkg.extract.Symptom;
+import org.medkg.extract.Therapy;
 import org.medkg.extract.WebLink;
 import org.medkg.source.Article;
 
@@ -157,6 +166,89 @@ public final class ArticleGraphWriter {
             if (disease.englishName() != null && !language.equals("en")) {
                 emit(d, Vocab.isPrimaryTopicOf, IriScheme.wikipediaPage("en", disease.englishName()), null);
             }
+            prose(d, disease.prose(), page);
+        }
+
+        /** The prose facts, each stated with an evidence node: the sentence it came from and where. */
+        private void prose(Node d, ProseFacts prose, Node page) {
+            Node source = page != null ? page : article.origin() != null ? IriScheme.fromText(article.origin()) : null;
+            for (Gene g : prose.genes()) {
+                Node gene = iris.gene(g.symbol());
+                stated(gene, Vocab.associatedDisease, d, g.evidence(), source);
+                emit(gene, RDF.type.asNode(), Vocab.Gene, g.evidence());
+                emit(gene, Vocab.name, NodeFactory.createLiteralString(g.symbol()), g.evidence());
+                emit(gene, OWL.sameAs.asNode(), IriScheme.hgncSymbol(g.symbol()), g.evidence());
+            }
+            for (Protein p : prose.proteins()) {
+                Node protein = iris.protein(p.key());
+                emit(protein, RDF.type.asNode(), Vocab.Protein, p.evidence());
+                if (p.name() != null) {
+                    labels(protein, Vocab.name, p.name());
+                }
+                if (p.englishName() != null) {
+                    emit(protein, Vocab.alternateName, NodeFactory.createLiteralLang(p.englishName(), "en"),
+                            p.evidence());
+                }
+                if (p.abbreviation() != null) {
+                    emit(protein, p.name() == null ? Vocab.name : Vocab.alternateName,
+                            NodeFactory.createLiteralString(p.abbreviation()), p.evidence());
+                }
+                if (p.encodedBy() != null) {
+                    Node gene = iris.gene(p.encodedBy());
+                    stated(gene, Vocab.encodesBioChemEntity, protein, p.evidence(), source);
+                    emit(protein, Vocab.isEncodedByBioChemEntity, gene, p.evidence());
+                }
+            }
+            for (Drug x : prose.drugs()) {
+                Node drug = iris.drug(x.englishName() != null ? x.englishName() : x.name().text());
+                stated(d, Vocab.drug, drug, x.evidence(), source);
+                emit(drug, RDF.type.asNode(), Vocab.Drug, x.evidence());
+                labels(drug, Vocab.name, x.name());
+                if (x.englishName() != null && !x.englishName().equals(x.name().text())) {
+                    emit(drug, Vocab.name, NodeFactory.createLiteralLang(x.englishName(), "en"), x.evidence());
+                }
+            }
+            for (Therapy t : prose.therapies()) {
+                Node therapy = iris.therapy(language, key(t.name()));
+                stated(d, Vocab.possibleTreatment, therapy, t.evidence(), source);
+                emit(therapy, RDF.type.asNode(), Vocab.MedicalTherapy, t.evidence());
+                labels(therapy, Vocab.name, t.name());
+            }
+            for (Inheritance i : prose.inheritance()) {
+                stated(d, Vocab.inheritancePattern, NodeFactory.createURI(Vocab.OBO + i.hpoId()), i.evidence(), source);
+            }
+            for (Symptom s : prose.symptoms()) {
+                Node symptom = iris.symptom(language, key(s.name()));
+                stated(d, Vocab.signOrSymptom, symptom, s.evidence(), source);
+                emit(symptom, RDF.type.asNode(), Vocab.MedicalSignOrSymptom, s.evidence());
+                labels(symptom, Vocab.name, s.name());
+            }
+            for (Label c : prose.causes()) {
+                labels(d, Vocab.cause, c);
+            }
+        }
+
+        /** A triple with an evidence node when it came from a sentence (rdf:Statement with the quotation). */
+        private void stated(Node s, Node p, Node o, Evidence at, Node source) {
+            emit(s, p, o, at);
+            if (at == null || at.quote() == null) {
+                return;
+            }
+            Node e = NodeFactory.createBlankNode();
+            emit(e, RDF.type.asNode(), Vocab.Evidence, at);
+            emit(e, RDF.type.asNode(), RDF.Statement.asNode(), at);
+            emit(e, RDF.subject.asNode(), s, at);
+            emit(e, RDF.predicate.asNode(), p, at);
+            emit(e, RDF.object.asNode(), o, at);
+            emit(e, Vocab.prov("value"), NodeFactory.createLiteralLang(at.quote(), language), at);
+            emit(e, Vocab.line, NodeFactory.createLiteralDT(Integer.toString(at.line()), XSDDatatype.XSDinteger), at);
+            emit(e, Vocab.column, NodeFactory.createLiteralDT(Integer.toString(at.column()), XSDDatatype.XSDinteger), at);
+            if (at.section() != null && !at.section().isEmpty()) {
+                emit(e, Vocab.section, NodeFactory.createLiteralLang(at.section(), language), at);
+            }
+            if (source != null) {
+                emit(e, Vocab.wasDerivedFrom, source, at);
+            }
         }
 
         private void code(Node d, Code c) {
@@ -239,6 +331,10 @@ public final class ArticleGraphWriter {
             out.quad(Quad.create(graph, s, p, o));
             listener.fact(article, Triple.create(s, p, o), evidence);
         }
+    }
+
+    private static String key(Label l) {
+        return l.simplified() != null ? l.simplified() : l.text().toLowerCase(Locale.ROOT);
     }
 
     private static Node dateTime(Instant instant) {

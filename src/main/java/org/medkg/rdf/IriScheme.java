@@ -23,8 +23,8 @@ public final class IriScheme {
 
     public IriScheme(String base) {
         IRIx parsed = IRIx.create(base.endsWith("/") || base.endsWith("#") ? base : base + "/");
-        if (!parsed.isAbsolute()) {
-            throw new IllegalArgumentException("base IRI must be absolute: " + base);
+        if (!parsed.isAbsolute() || !parsed.resolve("x").str().equals(parsed.str() + "x")) {
+            throw new IllegalArgumentException("base IRI must be absolute, without query or fragment: " + base);
         }
         this.base = parsed;
     }
@@ -35,7 +35,11 @@ public final class IriScheme {
 
     public Node disease(String language, String englishName, String name) {
         if (englishName != null && !englishName.isBlank()) {
-            return mint("disease/" + segment(englishName.strip().replace(' ', '_')));
+            // As the English Wikipedia title: spaces as '_', first letter upper case (one key across languages).
+            String title = englishName.strip().replaceAll("[ _]+", "_");
+            int first = title.codePointAt(0);
+            return mint("disease/" + segment(new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                    .append(title, Character.charCount(first), title.length()).toString()));
         }
         return mint("disease/" + segment(language) + "/" + segment(name.replace(' ', '_')));
     }
@@ -58,6 +62,20 @@ public final class IriScheme {
         return mint("citation/sha1/" + sha1(fallbackKey).substring(0, 20));
     }
 
+    /** A gene, by its symbol as the text writes it (HGNC symbols are case-sensitive: C9orf72). */
+    public Node gene(String symbol) {
+        return mint("gene/" + segment(symbol));
+    }
+
+    public Node protein(String key) {
+        return mint("protein/" + segment(key.replace(' ', '_')));
+    }
+
+    /** A drug, by its English name in lower case when known, else its name as written. */
+    public Node drug(String name) {
+        return mint("drug/" + segment(name.strip().toLowerCase(Locale.ROOT).replace(' ', '_')));
+    }
+
     public Node graph(String language, String key) {
         return mint("graph/" + segment(language) + "/" + segment(key.replace(' ', '_')));
     }
@@ -66,9 +84,13 @@ public final class IriScheme {
         return mint("software/medkg/" + segment(version));
     }
 
-    /** Any other kind of resource: {@code base + kind + "/" + key}. */
-    public Node resource(String kind, String key) {
-        return mint(segment(kind) + "/" + segment(key.replace(' ', '_')));
+    /** A treatment that is not a drug, by its name in the article's language. */
+    public Node therapy(String language, String name) {
+        return mint("therapy/" + segment(language) + "/" + segment(name.replace(' ', '_')));
+    }
+
+    public Node symptom(String language, String name) {
+        return mint("symptom/" + segment(language) + "/" + segment(name.replace(' ', '_')));
     }
 
     /** The page of a Wikipedia article. */
@@ -86,8 +108,13 @@ public final class IriScheme {
         return external("https://commons.wikimedia.org/wiki/Special:FilePath/" + wikiPath(fileName));
     }
 
+    /** The identifiers.org IRI of an HGNC gene symbol. */
+    public static Node hgncSymbol(String symbol) {
+        return external("https://identifiers.org/hgnc.symbol:" + segment(symbol));
+    }
+
     public static Node doi(String doi) {
-        return external("https://doi.org/" + path(doi, "/:;()[]"));
+        return external("https://doi.org/" + path(doi, "/:;()"));
     }
 
     public static Node pubmed(String pmid) {
@@ -118,7 +145,9 @@ public final class IriScheme {
 
     /** One path segment: letters and digits of any script and {@code -._~} kept, the rest percent-encoded. */
     static String segment(String text) {
-        return path(text, "");
+        String s = path(text, "");
+        // "." and ".." would be removed as dot segments when resolved against the base.
+        return s.equals(".") || s.equals("..") ? s.replace(".", "%2E") : s;
     }
 
     private static String path(String text, String alsoKeep) {

@@ -2,6 +2,7 @@ package org.medkg.rdf;
 
 import java.io.OutputStream;
 import java.util.Locale;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
@@ -39,6 +40,21 @@ public enum OutputFormat {
 
     public String option() {
         return option;
+    }
+
+    /** The syntax, e.g. to read the output back or to name its media type. */
+    public Lang lang() {
+        return format.getLang();
+    }
+
+    /** True for the syntaxes that keep the named graphs (TriG, N-Quads, JSON-LD); the others merge them. */
+    public boolean keepsGraphs() {
+        return keepsGraphs;
+    }
+
+    /** True when {@link #sink} writes as the quads arrive, holding nothing; false when it gathers them first. */
+    public boolean streams() {
+        return StreamRDFWriter.registered(format);
     }
 
     public static OutputFormat of(String option) {
@@ -80,7 +96,11 @@ public enum OutputFormat {
      * {@code finish()} after the quads; the output is complete only after {@code finish()}.
      */
     public StreamRDF sink(OutputStream out, String base) {
-        PrefixMap prefixes = prefixes(base);
+        return sink(out, prefixes(base));
+    }
+
+    /** A sink writing this syntax to {@code out} with these prefixes (e.g. the ones a store recorded). */
+    public StreamRDF sink(OutputStream out, PrefixMap prefixes) {
         if (StreamRDFWriter.registered(format)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
             StreamRDF graphs = keepsGraphs ? writer : new StreamRDFWrapper(writer) {

@@ -47,6 +47,19 @@ public final class Vocab {
     public static final Node inLanguage = schema("inLanguage");
     public static final Node softwareVersion = schema("softwareVersion");
 
+    public static final Node Gene = schema("Gene");
+    public static final Node Protein = schema("Protein");
+    public static final Node Drug = schema("Drug");
+    public static final Node MedicalTherapy = schema("MedicalTherapy");
+    public static final Node MedicalSignOrSymptom = schema("MedicalSignOrSymptom");
+    public static final Node associatedDisease = schema("associatedDisease");
+    public static final Node encodesBioChemEntity = schema("encodesBioChemEntity");
+    public static final Node isEncodedByBioChemEntity = schema("isEncodedByBioChemEntity");
+    public static final Node drug = schema("drug");
+    public static final Node possibleTreatment = schema("possibleTreatment");
+    public static final Node signOrSymptom = schema("signOrSymptom");
+    public static final Node cause = schema("cause");
+
     public static final Node Entity = prov("Entity");
     public static final Node SoftwareAgent = prov("SoftwareAgent");
     public static final Node wasDerivedFrom = prov("wasDerivedFrom");
@@ -61,6 +74,11 @@ public final class Vocab {
     public static final Node Concept = NodeFactory.createURI(SKOS + "Concept");
     public static final Node prefLabel = NodeFactory.createURI(SKOS + "prefLabel");
     public static final Node revisionId = medkg("revisionId");
+    public static final Node inheritancePattern = medkg("inheritancePattern");
+    public static final Node Evidence = medkg("Evidence");
+    public static final Node line = medkg("line");
+    public static final Node column = medkg("column");
+    public static final Node section = medkg("section");
 
     private Vocab() {
     }

@@ -1,5 +1,6 @@
 package org.medkg.source;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,13 +13,18 @@ import java.util.stream.Stream;
 
 /**
  * Reads articles from files, folders (recursively: every {@code .wiki}, {@code .wikitext}, {@code .mediawiki}
- * and {@code .txt} file, in name order) and standard input ({@code -}), one article per file.
+ * and {@code .txt} file, in name order) and standard input ({@code -}), one article per file; and from
+ * MediaWiki XML dumps, one article per page (see {@link DumpSource}): a file named {@code .xml}, {@code .bz2}
+ * or {@code .gz} (in a folder: {@code .xml}, {@code .xml.bz2}, {@code .xml.gz}), or standard input whose
+ * first bytes are bzip2, gzip or XML ({@code <?xml}, {@code <mediawiki}, {@code <!DOCTYPE}).
  */
 public final class FileSource {
     private static final List<String> EXTENSIONS = List.of(".wiki", ".wikitext", ".mediawiki", ".txt");
 
     private final List<String> inputs;
     private final InputStream stdin;
+    private final DumpSource dumps = new DumpSource();
+    private DumpSource.Stats dumpStats = DumpSource.NONE;
 
     public FileSource(List<String> inputs, InputStream stdin) {
         this.inputs = List.copyOf(inputs);
@@ -35,19 +41,37 @@ public final class FileSource {
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
                 for (Path file : listFolder(path, problems)) {
-                    readFile(file, sink, problems);
+                    read(file, sink, problems);
                 }
             } else if (Files.isRegularFile(path)) {
-                readFile(path, sink, problems);
+                read(path, sink, problems);
             } else {
                 problems.accept(new InputProblem(input, 0, 0, "no such file or folder"));
             }
         }
     }
 
+    /** The counts of the dumps read so far (pages, redirects, other namespaces skipped, broken pages). */
+    public DumpSource.Stats dumpStats() {
+        return dumpStats;
+    }
+
+    private void read(Path file, Consumer<Article> sink, Consumer<InputProblem> problems) {
+        if (DumpSource.isDumpName(file.getFileName().toString())) {
+            dumpStats = dumpStats.plus(dumps.read(file, sink, problems));
+        } else {
+            readFile(file, sink, problems);
+        }
+    }
+
     private void readStdin(Consumer<Article> sink, Consumer<InputProblem> problems) {
         try {
-            byte[] bytes = stdin.readAllBytes();
+            BufferedInputStream in = DumpStreams.buffered(stdin);
+            if (DumpStreams.sniff(in) != DumpStreams.Content.OTHER) {
+                dumpStats = dumpStats.plus(dumps.read(in, "stdin", sink, problems));
+                return;
+            }
+            byte[] bytes = in.readAllBytes();
             sink.accept(new Article("stdin", TextDecoder.decode(bytes, "stdin", problems), null, null, null, null,
                     null, null));
         } catch (IOException e) {
@@ -69,7 +93,8 @@ public final class FileSource {
     private static List<Path> listFolder(Path folder, Consumer<InputProblem> problems) {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).filter(FileSource::isWikitext).sorted().forEach(files::add);
+            walk.filter(Files::isRegularFile).filter(p -> isWikitext(p)
+                    || DumpStreams.isDumpInFolder(p.getFileName().toString())).sorted().forEach(files::add);
         } catch (IOException | RuntimeException e) {
             problems.accept(new InputProblem(folder.toString(), 0, 0, "cannot list: " + e.getMessage()));
         }

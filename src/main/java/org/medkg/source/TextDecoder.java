@@ -27,14 +27,19 @@ public final class TextDecoder {
         int lineStart = 0;
         int scanned = 0;
         for (CoderResult r = decoder.decode(in, out, true); r.isError(); r = decoder.decode(in, out, true)) {
+            // Lines and columns as in the normalised text: CRLF, CR and LF each end a line; a BOM takes no column.
             for (; scanned < out.position(); scanned++) {
-                if (out.get(scanned) == '\n') {
+                char c = out.get(scanned);
+                if (c == '\r' || c == '\n' && (scanned == 0 || out.get(scanned - 1) != '\r')) {
                     line++;
+                    lineStart = scanned + 1;
+                } else if (c == '\n' || scanned == 0 && c == '\uFEFF') {
                     lineStart = scanned + 1;
                 }
             }
             problems.accept(new InputProblem(input, line, out.position() - lineStart + 1,
-                    "invalid UTF-8 (" + r.length() + " byte" + (r.length() > 1 ? "s" : "") + ") replaced by U+FFFD"));
+                    "invalid UTF-8 (" + r.length() + " byte" + (r.length() > 1 ? "s" : "") + ") replaced by U+FFFD",
+                    false));
             in.position(in.position() + r.length());
             out.put('\uFFFD');
         }

@@ -26,6 +26,8 @@ final class DelimiterMatcher {
     /** The last search for {@code -->}: where it started and what it found (searches only move forward). */
     private int commentSearchFrom = -1;
     private int commentFound = -1;
+    /** End of the last {@code }-} matched: its {@code -} cannot also start a {@code -{}. */
+    private int variantClosedAt;
 
     private int[] pieceType = new int[32];
     private int[] pieceOffset = new int[32];
@@ -67,7 +69,7 @@ final class DelimiterMatcher {
 
     private int openBraces(int i, int to, int from) {
         int run = run(i, to, '{');
-        if (run == 1 && i > from && s.charAt(i - 1) == '-') {
+        if (run == 1 && i > from && s.charAt(i - 1) == '-' && i > variantClosedAt) {
             push(VARIANT, i - 1, 2);
         } else if (run >= 2) {
             push(BRACE, i, run);
@@ -89,6 +91,7 @@ final class DelimiterMatcher {
                 depth--;
                 out.add(Delimiters.VARIANT_OPEN, pieceOffset[depth], pieceOffset[depth] + 2, i);
                 out.add(Delimiters.VARIANT_CLOSE, i, i + 2, pieceOffset[depth]);
+                variantClosedAt = i + 2;
                 return i + 2;
             }
             return i + 1;
@@ -131,6 +134,9 @@ final class DelimiterMatcher {
             }
             j += 2;
             left -= 2;
+        }
+        if (left >= 2 && (depth == base || pieceType[depth - 1] == BRACKET)) {
+            warn(j, "stray '" + "]".repeat(left) + "' is kept as text");
         }
         return i + run;
     }

@@ -3,10 +3,12 @@ package org.medkg.wikitext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Second parser pass: one left-to-right scan that builds the tree with an explicit stack of open
@@ -15,6 +17,8 @@ import java.util.Map;
  * formatting) are decided here. Nothing recurses on the depth of the input.
  */
 final class TreeBuilder {
+    private static final Pattern VARIANT_FLAGS = Pattern.compile("[A-Za-z;\\s]*");
+    private static final Pattern VARIANT_CODE = Pattern.compile("\\s*[a-zA-Z]{2,3}(-[a-zA-Z]{2,4})?\\s*:");
     private final String s;
     private final int n;
     private final LineIndex lines;
@@ -194,7 +198,14 @@ final class TreeBuilder {
         }
     }
 
-    private int pipe(int i, Frame top) {
+    private int pipe(int i, Frame innermost) {
+        Frame top = innermost;
+        if (top instanceof ExternalLinkFrame && splitsTemplate()) {
+            flush(i);
+            unwindExternalLinks();
+            textStart = i;
+            top = stack.peek();
+        }
         if (top instanceof TemplateFrame t) {
             flush(i);
             t.newPart(i + 1);
@@ -230,6 +241,17 @@ final class TreeBuilder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * Whether a {@code |} inside the open external link belongs to the template or argument around it, which
+     * the first pass matched (as MediaWiki's preprocessor splits parts before links are parsed).
+     */
+    private boolean splitsTemplate() {
+        Iterator<Frame> frames = stack.iterator();
+        frames.next();
+        Frame below = frames.next();
+        return below instanceof TemplateFrame || below instanceof ArgumentFrame;
     }
 
     private int newline(int i) {
@@ -886,7 +908,7 @@ final class TreeBuilder {
 
         void takeFlags() {
             String raw = literal(out);
-            if (raw.length() <= 12 && raw.matches("[A-Za-z;\\s]*")) {
+            if (raw.length() <= 12 && VARIANT_FLAGS.matcher(raw).matches()) {
                 flags = raw.trim();
                 out.clear();
             } else {
@@ -919,7 +941,7 @@ final class TreeBuilder {
                 if (literal(seg).isBlank()) {
                     continue;
                 }
-                if (!(seg.get(0) instanceof Text first) || !first.text().matches("(?s)\\s*[a-zA-Z]{2,3}(-[a-zA-Z]{2,4})?\\s*:.*")) {
+                if (!(seg.get(0) instanceof Text first) || !VARIANT_CODE.matcher(first.text()).lookingAt()) {
                     allVariants = false;
                     break;
                 }

@@ -372,13 +372,13 @@ public final class CorpusGenerator {
     /** A word, plain most of the time, else marked up in one of many ways. */
     private void inlineItem(String word) {
         int k = r.nextInt(1000);
-        if (k < 700) {
+        if (k < 760) {
             b.append(word);
-        } else if (k < 800) {
-            link(word);
         } else if (k < 830) {
-            b.append("[[").append(word).append('|').append(pick(zh ? ZH_TERMS : EN_WORDS)).append("]]");
+            link(word);
         } else if (k < 845) {
+            b.append("[[").append(word).append('|').append(pick(zh ? ZH_TERMS : EN_WORDS)).append("]]");
+        } else if (k < 850) {
             b.append("[[").append(word).append("]]").append(zh ? "" : "s"); // link trail
         } else if (k < 875) {
             b.append("''").append(word).append("''");
@@ -387,7 +387,12 @@ public final class CorpusGenerator {
         } else if (k < 900) {
             b.append("'''''").append(word).append("'''''");
         } else if (k < 925) {
-            variant(word);
+            // Language-variant markup is a zh-wiki thing, used now and then: 1 in 200 items of Chinese text.
+            if (zh && k < 905) {
+                variant(word);
+            } else {
+                b.append(word);
+            }
         } else if (k < 935) {
             b.append("{{lang|").append(zh ? "en|" + pick(EN_WORDS) : "la|" + pick(LATIN)).append("}}");
         } else if (k < 945) {

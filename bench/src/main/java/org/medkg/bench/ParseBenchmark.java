@@ -30,7 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class ParseBenchmark {
@@ -56,6 +56,7 @@ public class ParseBenchmark {
 
     @TearDown(Level.Trial)
     public void report() {
+        System.out.println();
         if (failures > 0) {
             System.out.printf("# %d article parses failed over %d ops (%.1f per op of %d articles); first: %s%n",
                     failures, ops, failures / (double) Math.max(1, ops), texts.length, firstFailure);

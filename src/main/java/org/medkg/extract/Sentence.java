@@ -1,0 +1,23 @@
+package org.medkg.extract;
+
+import java.util.List;
+
+/**
+ * One sentence of prose: its plain text (and the same in simplified script, for matching Chinese cues),
+ * the section it stands in and that section's role, where it starts, and the links and templates it holds.
+ * A table row is one sentence whose {@code cells} hold each cell's text (empty for other sentences).
+ */
+record Sentence(String text, String simplified, String section, String role, int line, int column,
+                List<Anchor> anchors, boolean listItem, List<String> cells) {
+
+    /**
+     * A link or template inside the sentence: the text it shows and what it points to (a link's target, or
+     * one of a template's parameter values).
+     */
+    record Anchor(String shown, String target, boolean template) {
+    }
+
+    Evidence evidence() {
+        return new Evidence(line, column, section, text);
+    }
+}

@@ -1,0 +1,177 @@
+package org.medkg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * medkg's store: an embedded Apache Jena TDB2 dataset in one folder, holding one named graph per article.
+ *
+ * <p>Opening it takes TDB2's process lock on the folder, so a second process (another {@code medkg}, a
+ * Fuseki on the same folder) gets a {@link StoreException} naming the holder, never a shared, corrupted
+ * store. Within one JVM, opening the same folder twice gives the same dataset; the folder is let go when
+ * the last {@link MedkgStore} on it is closed.
+ *
+ * <p>The dataset has TDB2's {@code unionDefaultGraph} context setting, so every SPARQL query on it (through
+ * {@link #dataset()}, a {@code Dataset} wrapping it, or a server given it) sees the union of the article
+ * graphs as its default graph. The Java API's {@code getDefaultGraph()} is still the real (empty) default
+ * graph; {@link #unionTriples} streams the union (Jena's {@code getUnionGraph().find()} holds a set of it).
+ */
+public final class MedkgStore implements AutoCloseable {
+    private static final Map<Path, Integer> OPEN = new HashMap<>();
+    private static final Pattern HOLDER = Pattern.compile("held by process (\\d+)");
+
+    private final Path location;
+    private final DatasetGraph dsg;
+    private boolean closed;
+
+    private MedkgStore(Path location, DatasetGraph dsg) {
+        this.location = location;
+        this.dsg = dsg;
+    }
+
+    /** Opens the store in {@code dir}, creating it (and the folder) when there is none yet. */
+    public static MedkgStore open(Path dir) {
+        Path location = dir.toAbsolutePath().normalize();
+        if (Files.exists(location) && !isStore(location) && !isEmptyFolder(location)) {
+            throw new StoreException(dir + " is not a medkg store (a folder with other files in it); "
+                    + "give --store an empty or new folder");
+        }
+        return connect(dir, location);
+    }
+
+    /** Opens the store in {@code dir}, which must exist (for reading it: stats, export). */
+    public static MedkgStore openExisting(Path dir) {
+        Path location = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(location)) {
+            throw new StoreException("no store at " + dir + " (make one with: medkg load INPUT... --store " + dir + ")");
+        }
+        if (!isStore(location)) {
+            throw new StoreException(dir + " is not a medkg store");
+        }
+        return connect(dir, location);
+    }
+
+    /** True when {@code dir} holds a TDB2 database (its {@code Data-NNNN} generation folder). */
+    public static boolean isStore(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmptyFolder(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static synchronized MedkgStore connect(Path dir, Path location) {
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        } catch (DBOpEnvException e) {
+            throw lockProblem(dir, e);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof DBOpEnvException cause) {
+                throw lockProblem(dir, cause);
+            }
+            throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
+        }
+        // Every query path sees the union of the article graphs as the default graph.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        OPEN.merge(location, 1, Integer::sum);
+        return new MedkgStore(location, dsg);
+    }
+
+    private static StoreException lockProblem(Path dir, DBOpEnvException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("lock")) {
+            Matcher m = HOLDER.matcher(message);
+            return new StoreException("the store " + dir + " is in use by another process"
+                    + (m.find() ? " (PID " + m.group(1) + ")" : "") + "; wait for it to finish, or use another --store",
+                    e);
+        }
+        return new StoreException("cannot open the store at " + dir + ": " + message, e);
+    }
+
+    /** The TDB2 dataset. Use it inside transactions ({@link Txn}). */
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** The store's folder (absolute). */
+    public Path location() {
+        return location;
+    }
+
+    /** The prefixes recorded by the loads (medkg's, for the base they used); empty for an empty store. */
+    public PrefixMap prefixes() {
+        return Txn.calculateRead(dsg, () -> PrefixMapFactory.create(dsg.prefixes()));
+    }
+
+    /**
+     * The triples of the union of the named graphs, each once, streamed (call inside a read transaction).
+     *
+     * <p>Not {@code getUnionGraph().find()}: Jena's dataset base class removes the repeats of the union with
+     * a {@code Stream.distinct()}, a hash set of every triple, which needs a heap larger than the store. TDB2
+     * scans all quads through a quad index with the graph last (SPOG), so the copies of a triple held by
+     * several graphs come side by side and dropping a triple equal to the one before is enough. (Were they
+     * not side by side, a triple would be written more than once: still the same RDF graph.)
+     */
+    public static Iterator<Triple> unionTriples(DatasetGraph dsg) {
+        return Iter.distinctAdjacent(Iter.map(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY), Quad::asTriple));
+    }
+
+    /**
+     * Every quad, one graph after the other (default graph first), streamed (call inside a read transaction).
+     * Not {@code find()}, which scans in subject order and so mixes the graphs.
+     */
+    public static Iterator<Quad> quadsByGraph(DatasetGraph dsg) {
+        Iterator<Quad> dft = dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Quad> named = Iter.flatMap(dsg.listGraphNodes(), g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+        return Iter.concat(dft, named);
+    }
+
+    /** Counts what the store holds. */
+    public StoreStats stats() {
+        return StoreStats.of(dsg);
+    }
+
+    /** Lets go of the folder (and its lock) once no other {@link MedkgStore} of this JVM uses it. */
+    @Override
+    public void close() {
+        synchronized (MedkgStore.class) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            int left = OPEN.merge(location, -1, Integer::sum);
+            if (left <= 0) {
+                OPEN.remove(location);
+                TDBInternal.expel(dsg);
+            }
+        }
+    }
+}
