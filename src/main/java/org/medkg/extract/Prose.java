@@ -106,7 +106,7 @@ final class Prose {
             if (node instanceof Template t && shown.isEmpty()) {
                 return;
             }
-            positions.add(new int[] {start, node.span().line(), node.span().column()});
+            positions.add(new int[] {start, node.span().line(), node.span().column(), node instanceof Text ? 1 : 0});
             text.append(shown);
             if (node instanceof WikiLink l && !l.isCategory() && !l.isFile() && !l.isInterlanguage()) {
                 anchors.add(new Anchor(start, text.length(), shown, l.target(), false));
@@ -117,8 +117,6 @@ final class Prose {
                         anchors.add(new Anchor(start, text.length(), shown, v, true));
                     }
                 }
-            } else if (node instanceof Text && shown.contains("\n\n")) {
-                positions.set(positions.size() - 1, new int[] {start, node.span().line(), node.span().column()});
             }
         }
 
@@ -162,6 +160,21 @@ final class Prose {
             return false;
         }
 
+        /** The line and column of offset {@code at} of a text node's text that starts at {@code pos}. */
+        private int[] advance(String all, int[] pos, int at) {
+            int line = pos[1];
+            int column = pos[2];
+            for (int i = pos[0]; i < at; i++) {
+                if (all.charAt(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            return new int[] {at, line, column, 1};
+        }
+
         private void emit(String all, int from, int to) {
             String raw = all.substring(from, to);
             String sentence = PlainText.collapse(raw);
@@ -173,11 +186,14 @@ final class Prose {
                 lead++;
             }
             int at = from + lead;
-            int[] pos = {at, 1, 1};
+            int[] pos = {at, 1, 1, 0};
             for (int[] p : positions) {
                 if (p[0] <= at) {
                     pos = p;
                 }
+            }
+            if (pos[3] == 1) {
+                pos = advance(all, pos, at);
             }
             List<Sentence.Anchor> inside = new ArrayList<>();
             for (Anchor a : anchors) {
