@@ -30,7 +30,8 @@ public final class Main {
 
     static {
         for (Command c : List.of(new DemoCommand(), new ParseCommand(), new ExtractCommand(),
-                new ValidateCommand(), new LoadCommand(), new StatsCommand(), new ExportCommand())) {
+                new ValidateCommand(), new LoadCommand(), new StatsCommand(), new ExportCommand(),
+                new QueryCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

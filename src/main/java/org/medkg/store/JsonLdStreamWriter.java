@@ -5,6 +5,7 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdVersion;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.serialization.QuadsToJsonld;
+import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -73,22 +74,9 @@ final class JsonLdStreamWriter implements AutoCloseable {
 
     /** Writes one graph (its quads all in {@code graph}; the default graph's nodes become top-level nodes). */
     void graph(Node graph, Iterator<Quad> quads) {
-        QuadsToJsonld rdf = JsonLd.fromRdf();
-        rdf.mode(JsonLdVersion.V1_1);
-        boolean any = false;
-        while (quads.hasNext()) {
-            Quad q = quads.next();
-            add(rdf, q);
-            any = true;
-        }
-        if (!any) {
+        JsonObject compacted = ServiceLookupCache.call(() -> compact(graph, quads));
+        if (compacted == null) {
             return;
-        }
-        JsonObject compacted;
-        try {
-            compacted = JsonLd.compact(JsonDocument.of(rdf.toJsonLd()), context).get();
-        } catch (JsonLdError e) {
-            throw new RiotException("cannot write graph " + graph + " as JSON-LD: " + e.getMessage(), e);
         }
         boolean onlyGraph = compacted.keySet().stream().allMatch(k -> k.equals("@context") || k.equals("@graph"));
         if (onlyGraph && compacted.containsKey("@graph")) {
@@ -104,6 +92,27 @@ final class JsonLdStreamWriter implements AutoCloseable {
                 }
             });
             element(b.append('}').toString());
+        }
+    }
+
+    /** The graph's quads compacted with medkg's context; null when there are none. */
+    private JsonObject compact(Node graph, Iterator<Quad> quads) {
+        QuadsToJsonld rdf = JsonLd.fromRdf();
+        rdf.mode(JsonLdVersion.V1_1);
+        // The IRIs come from the store, where Jena checked them.
+        rdf.uriValidation(UriValidationPolicy.None);
+        boolean any = false;
+        while (quads.hasNext()) {
+            add(rdf, quads.next());
+            any = true;
+        }
+        if (!any) {
+            return null;
+        }
+        try {
+            return JsonLd.compact(JsonDocument.of(rdf.toJsonLd()), context).get();
+        } catch (JsonLdError e) {
+            throw new RiotException("cannot write graph " + graph + " as JSON-LD: " + e.getMessage(), e);
         }
     }
 

@@ -52,7 +52,7 @@ public final class MedkgStore implements AutoCloseable {
     public static MedkgStore open(Path dir) {
         Path location = dir.toAbsolutePath().normalize();
         if (Files.exists(location) && !isStore(location) && !isEmptyFolder(location)) {
-            throw new StoreException(dir + " is not a medkg store (a folder with other files in it); "
+            throw new StoreException(dir + " is not a medkg store (it has other files in it, or is a file); "
                     + "give --store an empty or new folder");
         }
         return connect(dir, location);

@@ -1,7 +1,6 @@
 package org.medkg.store;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,7 +58,15 @@ final class StoreFixtures {
         return g;
     }
 
-    static Path articles() {
-        return Path.of("src/test/resources/articles");
+    /** The named graphs of an in-memory dataset. */
+    static long graphs(DatasetGraph dsg) {
+        return org.apache.jena.atlas.iterator.Iter.count(dsg.listGraphNodes());
+    }
+
+    /** The distinct diseases ({@code a schema:MedicalCondition}) of an in-memory dataset. */
+    static long diseases(DatasetGraph dsg) {
+        return dsg.stream().filter(q -> q.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode())
+                && q.getObject().equals(org.medkg.rdf.Vocab.MedicalCondition)).map(q -> q.getSubject())
+                .distinct().count();
     }
 }

@@ -37,9 +37,10 @@ class StoreLoaderTest {
             Summary summary = StoreFixtures.load(store, 3, StoreFixtures.ARTICLES);
             assertEquals(0, summary.failed());
             StoreStats first = store.stats();
-            assertEquals(summary.articles(), first.graphs(), "one graph per article");
+            assertEquals(StoreFixtures.graphs(expected), first.graphs(), "one graph per article");
+            assertTrue(first.graphs() >= 7, first.toString());
             assertEquals(first.graphs(), first.articles());
-            assertEquals(summary.diseases(), first.diseases());
+            assertEquals(StoreFixtures.diseases(expected), first.diseases());
             assertTrue(IsoMatcher.isomorphic(expected, StoreFixtures.copy(store)), "the store holds what was extracted");
 
             StoreFixtures.load(store, 4, StoreFixtures.ARTICLES);
@@ -64,7 +65,8 @@ class StoreLoaderTest {
                     return e.execSelect().next().getLiteral("n").getLong();
                 }
             });
-            assertEquals(7, viaExec);
+            assertEquals(StoreFixtures.diseases(StoreFixtures.expected(StoreFixtures.ARTICLES)), viaExec);
+            assertTrue(viaExec >= 7);
             assertEquals(viaExec, viaDataset);
         }
     }
