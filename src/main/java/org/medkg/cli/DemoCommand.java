@@ -1,25 +1,24 @@
 package org.medkg.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.medkg.extract.ProblemHandler;
-import org.medkg.pipeline.Pipeline;
-import org.medkg.pipeline.Summary;
-import org.medkg.rdf.IriScheme;
-import org.medkg.rdf.OutputFormat;
-import org.medkg.rdf.ShapeValidator;
 
-/** {@code medkg demo}: extracts the bundled seed article and prints its Turtle, validated. */
+/**
+ * {@code medkg demo}: the main job on the bundled seed article, end to end — extract and load it into a
+ * store, run example queries, export Turtle and JSON-LD, and validate the export against the shapes. It
+ * only strings the other commands together.
+ */
 final class DemoCommand implements Command {
     static final String SEED = "/org/medkg/examples/zh/spinal-muscular-atrophy.wiki";
+    private static final List<String> QUERIES = List.of("diseases-by-gene", "gene-proteins",
+            "drugs-for-autosomal-recessive", "disease-names", "disease-codes", "evidence-for-facts");
 
     @Override
     public String name() {
@@ -33,36 +32,60 @@ final class DemoCommand implements Command {
 
     @Override
     public String summary() {
-        return "extract the seed article (spinal muscular atrophy, zh) and print its Turtle";
+        return "run the seed article (spinal muscular atrophy, zh) through extract, load, query and export";
     }
 
     @Override
     public Options options() {
-        return new Options();
+        return new Options().addOption(Option.builder().longOpt("dir").hasArg().argName("DIR")
+                .desc("where to put the demo's store and exports (default: a new temporary folder)").build());
     }
 
     @Override
-    public int run(CommandLine line, Terminal t) throws Exception {
-        Path seed = Files.createTempFile("medkg-seed", ".wiki");
+    public int run(CommandLine line, Terminal t) throws IOException {
+        Path dir = line.hasOption("dir") ? Path.of(line.getOptionValue("dir"))
+                : Files.createTempDirectory("medkg-demo");
+        Files.createDirectories(dir);
+        Path seed = dir.resolve("spinal-muscular-atrophy.wiki");
+        Path store = dir.resolve("store");
         try (InputStream in = DemoCommand.class.getResourceAsStream(SEED)) {
             Files.write(seed, in.readAllBytes());
-            Dataset ds = DatasetFactory.createTxnMem();
-            DatasetGraph dsg = ds.asDatasetGraph();
-            Pipeline pipeline = Pipeline.builder().title(null)
-                    .problems(ProblemHandler.to(p -> t.err().println(p))).build();
-            Summary summary = pipeline.run(List.of(seed.toString()), InputStream.nullInputStream(),
-                    StreamRDFLib.dataset(dsg));
-            var sink = OutputFormat.TTL.sink(t.out(), IriScheme.DEFAULT_BASE);
-            sink.start();
-            dsg.find().forEachRemaining(sink::quad);
-            sink.finish();
-            t.out().flush();
-            boolean valid = ShapeValidator.validate(dsg.getUnionGraph()).conforms();
-            t.err().println("demo: " + summary + "; " + dsg.getUnionGraph().size() + " triples; SHACL "
-                    + (valid ? "conforms" : "VIOLATIONS (run medkg validate)"));
-            return summary.failed() == 0 && valid ? ExitStatus.OK : ExitStatus.FAILED;
-        } finally {
-            Files.deleteIfExists(seed);
+        }
+        t.out().println("== medkg demo in " + dir);
+        if (step(t, "load " + seed.getFileName(), "load", seed.toString(), "--store", store.toString(),
+                "--title", "脊髓性肌肉萎縮症", "--lang", "zh") != ExitStatus.OK) {
+            return ExitStatus.FAILED;
+        }
+        for (String q : QUERIES) {
+            String text = resource("/org/medkg/queries/" + q + ".rq");
+            String question = text.lines().findFirst().orElse(q).replaceFirst("^#\\s*", "");
+            if (step(t, question, "query", "--store", store.toString(), "-e", text) != ExitStatus.OK) {
+                return ExitStatus.FAILED;
+            }
+        }
+        for (String format : List.of("ttl", "jsonld")) {
+            Path out = dir.resolve("sma." + format);
+            if (step(t, "export " + out.getFileName(), "export", "--store", store.toString(), "-f", format, "-o",
+                    out.toString()) != ExitStatus.OK) {
+                return ExitStatus.FAILED;
+            }
+        }
+        return step(t, "validate sma.ttl against ontology/shapes.ttl", "validate", dir.resolve("sma.ttl").toString());
+    }
+
+    private static int step(Terminal t, String title, String... args) {
+        t.out().println();
+        t.out().println("-- " + title);
+        t.out().flush();
+        return Main.run(args, t);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing bundled " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

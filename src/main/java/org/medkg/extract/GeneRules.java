@@ -24,6 +24,7 @@ import org.medkg.wikitext.WikiLink;
 final class GeneRules {
     static final Pattern SYMBOL = Pattern.compile(
             "(?<![A-Za-z0-9-])(C[0-9XY]{1,2}orf[0-9]{1,3}|[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,4})?)(?![A-Za-z0-9-])");
+    private static final Pattern NUCLEOTIDES = Pattern.compile("[ACGTU]{2,6}");
     private static final Pattern QUALIFIER = Pattern.compile("\\s*[（(](gene|基因)[)）]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|，|、|/|and|or|和|或|及|与|與|以及)?\\s*(the\\s+)?",
             Pattern.CASE_INSENSITIVE);
@@ -136,6 +137,9 @@ final class GeneRules {
         List<int[]> candidates = new ArrayList<>();
         Matcher m = SYMBOL.matcher(text);
         while (m.find() && m.start(1) < end) {
+            if (!isSymbol(m.group(1))) {
+                continue;
+            }
             if (!excluded.contains(m.group(1)) || adjacentToGeneWord(s, m.start(1), m.end(1), 2)) {
                 candidates.add(new int[] {m.start(1), m.end(1)});
             }
@@ -167,7 +171,7 @@ final class GeneRules {
         String text = language.equals("zh") ? s.simplified() : s.text().toLowerCase(Locale.ROOT);
         Matcher m = SYMBOL.matcher(s.text());
         while (m.find() && m.end(1) <= end) {
-            if (excluded.contains(m.group(1))) {
+            if (excluded.contains(m.group(1)) || !isSymbol(m.group(1))) {
                 continue;
             }
             for (String cue : Lexicon.terms(language, "encode")) {
@@ -215,8 +219,9 @@ final class GeneRules {
         }
     }
 
+    /** A symbol-shaped word, but not a nucleotide repeat motif such as "CAG" or "CCTG". */
     static boolean isSymbol(String s) {
-        return SYMBOL.matcher(s).matches();
+        return SYMBOL.matcher(s).matches() && !NUCLEOTIDES.matcher(s).matches();
     }
 
     static boolean mentions(String text, String symbol) {

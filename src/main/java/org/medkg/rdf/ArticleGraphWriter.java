@@ -204,7 +204,7 @@ public final class ArticleGraphWriter {
                 stated(d, Vocab.drug, drug, x.evidence(), source);
                 emit(drug, RDF.type.asNode(), Vocab.Drug, x.evidence());
                 labels(drug, Vocab.name, x.name());
-                if (x.englishName() != null && !x.englishName().equals(x.name().text())) {
+                if (x.englishName() != null && !x.englishName().equalsIgnoreCase(x.name().text())) {
                     emit(drug, Vocab.name, NodeFactory.createLiteralLang(x.englishName(), "en"), x.evidence());
                 }
             }
