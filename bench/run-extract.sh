@@ -6,14 +6,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mb=${1:-100}
 work=${TMPDIR:-/tmp}/medkg-bench-extract
 mkdir -p "$work"
-jar=target/medkg.jar
+jar=${MEDKG_JAR:-target/medkg.jar}
 [[ -f $jar ]] || mvn -B -q -DskipTests package
 cp_compress=$(find ~/.m2/repository/org/apache/commons/commons-compress -name 'commons-compress-1.28.0.jar' | head -1)
 (cd bench/dumpgen && java -cp "$cp_compress" DumpGen.java --out "$work/dump.xml.bz2" --mb "$mb" --lang zh --seed 7)
 (cd bench/dumpgen && java DumpGen.java --out "$work/dump.xml" --mb "$mb" --lang zh --seed 7)
 measure() {  # label, command...
   local label=$1; shift
-  /usr/bin/time -f "$label: %e s wall, %M KB peak RSS" "$@" 2>&1 >/dev/null | grep -E "^$label:|articles:|stored" || true
+  /usr/bin/time -f "$label: %e s wall, %M KB peak RSS" "$@" 2>&1 >/dev/null | grep -F -e "$label:" -e "articles:" -e "stored" || true
 }
 echo "== $mb MB of XML, $(du -h "$work/dump.xml.bz2" | cut -f1) as bz2"
 measure "bzip2 -dc" bzip2 -dc "$work/dump.xml.bz2"

@@ -12,11 +12,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.shared.PrefixMapping;
-import org.medkg.extract.ProblemHandler;
 import org.medkg.pipeline.Pipeline;
 import org.medkg.pipeline.Summary;
 import org.medkg.rdf.FactListener;
-import org.medkg.rdf.IriScheme;
 import org.medkg.rdf.OutputFormat;
 
 /** {@code medkg extract INPUT...}: articles to RDF, with every problem reported and a summary. */
@@ -39,17 +37,11 @@ final class ExtractCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
+        return ArticleOptions.addTo(new Options())
                 .addOption(Option.builder("f").longOpt("format").hasArg().argName("FMT")
                         .desc("ttl (default), jsonld, nt, nq, trig or rdfxml").build())
                 .addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
                         .desc("write the RDF to FILE instead of standard output").build())
-                .addOption(Option.builder().longOpt("lang").hasArg().argName("zh|en")
-                        .desc("the articles' language (default: guessed from the script)").build())
-                .addOption(Option.builder().longOpt("title").hasArg().argName("T")
-                        .desc("the article's Wikipedia title (names its page and graph)").build())
-                .addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
-                        .desc("base of minted IRIs (default " + IriScheme.DEFAULT_BASE + ")").build())
                 .addOption(Option.builder().longOpt("explain")
                         .desc("print every triple with the article, line and column it came from "
                                 + "(to standard output; the RDF then needs -o)").build());
@@ -62,24 +54,14 @@ final class ExtractCommand implements Command {
             throw new UsageException("extract needs at least one INPUT (a file, a folder, or - for stdin)");
         }
         OutputFormat format = format(line);
-        String lang = line.getOptionValue("lang");
-        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
-            throw new UsageException("--lang must be zh or en");
-        }
-        String base = line.getOptionValue("base", IriScheme.DEFAULT_BASE);
-        try {
-            base = new IriScheme(base).base();
-        } catch (RuntimeException e) {
-            throw new UsageException("--base is not an absolute IRI: " + base);
-        }
+        String base = ArticleOptions.base(line);
         boolean explain = line.hasOption("explain");
         PrefixMapping prefixes = PrefixMapping.Factory.create();
         OutputFormat.prefixes(base).forEach(prefixes::setNsPrefix);
         FactListener listener = explain ? (article, triple, evidence) -> t.out().println(
                 article.name() + ":" + (evidence == null ? "-" : evidence.line() + ":" + evidence.column()) + "\t"
                         + FmtUtils.stringForTriple(triple, prefixes)) : FactListener.NONE;
-        Pipeline pipeline = Pipeline.builder().base(base).language(lang).title(line.getOptionValue("title"))
-                .problems(ProblemHandler.to(p -> t.err().println(p))).listener(listener).build();
+        Pipeline pipeline = ArticleOptions.pipeline(line, t).listener(listener).build();
         String output = line.getOptionValue("o");
         Summary summary;
         try (OutputStream out = output != null

@@ -7,10 +7,8 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.medkg.extract.ProblemHandler;
 import org.medkg.pipeline.Pipeline;
 import org.medkg.pipeline.Summary;
-import org.medkg.rdf.IriScheme;
 import org.medkg.rdf.OutputFormat;
 import org.medkg.store.ArticleGraphSplitter;
 import org.medkg.store.GraphStorePusher;
@@ -44,14 +42,8 @@ final class LoadCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
+        return ArticleOptions.addTo(new Options())
                 .addOption(storeOption())
-                .addOption(Option.builder().longOpt("lang").hasArg().argName("zh|en")
-                        .desc("the articles' language (default: guessed from the script)").build())
-                .addOption(Option.builder().longOpt("title").hasArg().argName("T")
-                        .desc("the article's Wikipedia title (names its page and graph)").build())
-                .addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
-                        .desc("base of minted IRIs (default " + IriScheme.DEFAULT_BASE + ")").build())
                 .addOption(Option.builder().longOpt("batch").hasArg().argName("N")
                         .desc("articles per transaction (default " + StoreLoader.DEFAULT_BATCH
                                 + "); a batch is stored whole or not at all").build())
@@ -75,24 +67,14 @@ final class LoadCommand implements Command {
         if (inputs.isEmpty()) {
             throw new UsageException("load needs at least one INPUT (a file, a folder, or - for stdin)");
         }
-        String lang = line.getOptionValue("lang");
-        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
-            throw new UsageException("--lang must be zh or en");
-        }
-        String base = line.getOptionValue("base", IriScheme.DEFAULT_BASE);
-        try {
-            new IriScheme(base);
-        } catch (RuntimeException e) {
-            throw new UsageException("--base is not an absolute IRI: " + base);
-        }
+        String base = ArticleOptions.base(line);
         int batch = positive(line, "batch", StoreLoader.DEFAULT_BATCH, 1);
         int retries = positive(line, "retries", 3, 0);
         String endpoint = line.getOptionValue("endpoint");
         if (endpoint != null && line.hasOption("store")) {
             throw new UsageException("give --store or --endpoint, not both");
         }
-        Pipeline pipeline = Pipeline.builder().base(base).language(lang).title(line.getOptionValue("title"))
-                .problems(ProblemHandler.to(p -> t.err().println(p))).build();
+        Pipeline pipeline = ArticleOptions.pipeline(line, t).build();
         return endpoint != null ? push(pipeline, inputs, endpoint(endpoint), retries, t)
                 : load(pipeline, inputs, Path.of(line.getOptionValue("store", DEFAULT_STORE)), base, batch, t);
     }

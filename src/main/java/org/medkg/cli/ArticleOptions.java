@@ -1,0 +1,45 @@
+package org.medkg.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.medkg.extract.ProblemHandler;
+import org.medkg.pipeline.Pipeline;
+import org.medkg.rdf.IriScheme;
+
+/** The options that say how articles are read ({@code --lang}, {@code --title}, {@code --base}), shared by extract and load. */
+final class ArticleOptions {
+
+    private ArticleOptions() {
+    }
+
+    static Options addTo(Options options) {
+        return options
+                .addOption(Option.builder().longOpt("lang").hasArg().argName("zh|en")
+                        .desc("the articles' language (default: guessed from the script)").build())
+                .addOption(Option.builder().longOpt("title").hasArg().argName("T")
+                        .desc("the article's Wikipedia title (names its page and graph)").build())
+                .addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
+                        .desc("base of minted IRIs (default " + IriScheme.DEFAULT_BASE + ")").build());
+    }
+
+    /** The base IRI given, checked and normalised (it ends with '/' or '#'). */
+    static String base(CommandLine line) throws UsageException {
+        String base = line.getOptionValue("base", IriScheme.DEFAULT_BASE);
+        try {
+            return new IriScheme(base).base();
+        } catch (RuntimeException e) {
+            throw new UsageException("--base is not an absolute IRI: " + base);
+        }
+    }
+
+    /** A pipeline set up from the options, reporting problems on the terminal's stderr. */
+    static Pipeline.Builder pipeline(CommandLine line, Terminal t) throws UsageException {
+        String lang = line.getOptionValue("lang");
+        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
+            throw new UsageException("--lang must be zh or en");
+        }
+        return Pipeline.builder().base(base(line)).language(lang).title(line.getOptionValue("title"))
+                .problems(ProblemHandler.to(p -> t.err().println(p)));
+    }
+}
