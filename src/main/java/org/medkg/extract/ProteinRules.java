@@ -101,7 +101,26 @@ final class ProteinRules {
                 lastGene = symbols.get(symbols.size() - 1);
             }
         }
-        return proteins.values().stream().filter(p -> p.encodedBy() != null).toList();
+        return merged(proteins.values().stream().filter(p -> p.encodedBy() != null).toList());
+    }
+
+    /**
+     * One protein per gene as far as the text allows: a name given without an abbreviation joins the protein of
+     * the same gene that has one ("CFTR蛋白" and "囊性纖維化跨膜傳導調節蛋白（CFTR）" are one protein).
+     */
+    private static List<Protein> merged(List<Protein> linked) {
+        Map<String, String> abbreviationOfGene = new LinkedHashMap<>();
+        for (Protein p : linked) {
+            if (p.abbreviation() != null) {
+                abbreviationOfGene.putIfAbsent(p.encodedBy(), p.abbreviation());
+            }
+        }
+        List<Protein> out = new ArrayList<>();
+        for (Protein p : linked) {
+            String abbreviation = p.abbreviation() != null ? p.abbreviation() : abbreviationOfGene.get(p.encodedBy());
+            out.add(new Protein(p.name(), p.englishName(), abbreviation, p.encodedBy(), p.evidence()));
+        }
+        return out;
     }
 
     /** A protein named in a sentence, and the offset where its mention starts. */
