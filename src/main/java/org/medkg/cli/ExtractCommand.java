@@ -61,7 +61,8 @@ final class ExtractCommand implements Command {
         FactListener listener = explain ? (article, triple, evidence) -> t.out().println(
                 article.name() + ":" + (evidence == null ? "-" : evidence.line() + ":" + evidence.column()) + "\t"
                         + FmtUtils.stringForTriple(triple, prefixes)) : FactListener.NONE;
-        Pipeline pipeline = ArticleOptions.pipeline(line, t).listener(listener).build();
+        Progress progress = Progress.forTerminal(t.err(), inputs);
+        Pipeline pipeline = ArticleOptions.pipeline(line, t).listener(listener).progress(progress).build();
         String output = line.getOptionValue("o");
         Summary summary;
         try (OutputStream out = output != null
@@ -71,6 +72,7 @@ final class ExtractCommand implements Command {
             summary = pipeline.run(inputs, t.in(), sink);
             out.flush();
         }
+        progress.finish();
         t.err().println(summary);
         return summary.failed() > 0 ? ExitStatus.FAILED : ExitStatus.OK;
     }

@@ -74,12 +74,15 @@ final class LoadCommand implements Command {
         if (endpoint != null && line.hasOption("store")) {
             throw new UsageException("give --store or --endpoint, not both");
         }
-        Pipeline pipeline = ArticleOptions.pipeline(line, t).build();
-        return endpoint != null ? push(pipeline, inputs, endpoint(endpoint), retries, t)
-                : load(pipeline, inputs, Path.of(line.getOptionValue("store", DEFAULT_STORE)), base, batch, t);
+        Progress progress = Progress.forTerminal(t.err(), inputs);
+        Pipeline pipeline = ArticleOptions.pipeline(line, t).progress(progress).build();
+        return endpoint != null ? push(pipeline, progress, inputs, endpoint(endpoint), retries, t)
+                : load(pipeline, progress, inputs, Path.of(line.getOptionValue("store", DEFAULT_STORE)), base, batch,
+                        t);
     }
 
-    private static int load(Pipeline pipeline, List<String> inputs, Path dir, String base, int batch, Terminal t) {
+    private static int load(Pipeline pipeline, Progress progress, List<String> inputs, Path dir, String base,
+                            int batch, Terminal t) {
         // Not a static field: commands are made before Logging.configure, and slf4j-simple reads its settings once.
         Logger log = LoggerFactory.getLogger(LoadCommand.class);
         try (MedkgStore store = MedkgStore.open(dir)) {
@@ -87,7 +90,8 @@ final class LoadCommand implements Command {
                     (n, graphs, quads) -> log.info("committed batch {}: {} graphs, {} quads", n, graphs, quads));
             Summary summary = pipeline.run(inputs, t.in(), new ArticleGraphSplitter(loader));
             loader.close();
-            t.err().println(summary);
+            progress.finish();
+        t.err().println(summary);
             t.err().println("stored " + loader.graphs() + " graph" + (loader.graphs() == 1 ? "" : "s") + " ("
                     + loader.replaced() + " replaced, " + loader.quads() + " quads) in " + loader.batches()
                     + " batch" + (loader.batches() == 1 ? "" : "es") + " into " + dir);
@@ -95,10 +99,12 @@ final class LoadCommand implements Command {
         }
     }
 
-    private static int push(Pipeline pipeline, List<String> inputs, String endpoint, int retries, Terminal t) {
+    private static int push(Pipeline pipeline, Progress progress, List<String> inputs, String endpoint,
+                            int retries, Terminal t) {
         GraphStorePusher pusher = new GraphStorePusher(endpoint, retries, Duration.ofMillis(500));
         Summary summary = pipeline.run(inputs, t.in(), new ArticleGraphSplitter(pusher));
         pusher.close();
+        progress.finish();
         t.err().println(summary);
         t.err().println("stored " + pusher.graphs() + " graph" + (pusher.graphs() == 1 ? "" : "s") + " ("
                 + pusher.triples() + " triples) at " + endpoint);

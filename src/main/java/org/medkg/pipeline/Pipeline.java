@@ -34,6 +34,7 @@ public final class Pipeline {
     private final String title;
     private final ProblemHandler problems;
     private final FactListener listener;
+    private final Consumer<ArticleFacts> progress;
     private final DiseaseExtractor extractor;
     private final ArticleGraphWriter writer;
 
@@ -42,6 +43,7 @@ public final class Pipeline {
         this.title = b.title;
         this.problems = b.problems;
         this.listener = b.listener;
+        this.progress = b.progress;
         this.extractor = new DiseaseExtractor(b.registry != null ? b.registry : CodingSystems.bundled(), problems);
         this.writer = new ArticleGraphWriter(new IriScheme(b.base), Version.get(), b.clock);
     }
@@ -91,6 +93,7 @@ public final class Pipeline {
         if (facts.hasDisease()) {
             counter.diseases++;
         }
+        progress.accept(facts);
         return facts;
     }
 
@@ -125,6 +128,7 @@ public final class Pipeline {
         private String title;
         private ProblemHandler problems = ProblemHandler.to(p -> { });
         private FactListener listener = FactListener.NONE;
+        private Consumer<ArticleFacts> progress = facts -> { };
         private Clock clock = Clock.systemUTC();
         private CodingSystems registry;
 
@@ -154,6 +158,12 @@ public final class Pipeline {
         /** Hears every triple with the place it came from (for {@code --explain}). */
         public Builder listener(FactListener listener) {
             this.listener = listener;
+            return this;
+        }
+
+        /** Hears each article once it is converted (for progress reports). */
+        public Builder progress(Consumer<ArticleFacts> progress) {
+            this.progress = progress;
             return this;
         }
 
