@@ -52,8 +52,8 @@ final class DemoCommand implements Command {
             Files.write(seed, in.readAllBytes());
         }
         t.out().println("== medkg demo in " + dir);
-        if (step(t, "load " + seed.getFileName(), "load", seed.toString(), "--store", store.toString(),
-                "--title", "脊髓性肌肉萎縮症", "--lang", "zh") != ExitStatus.OK) {
+        if (step(t, "load " + seed.getFileName(), "load", seed.toString(), "--store", store.toString())
+                != ExitStatus.OK) {
             return ExitStatus.FAILED;
         }
         for (String q : QUERIES) {

@@ -106,11 +106,6 @@ public final class Pipeline {
         };
     }
 
-    /** The IRI scheme's graph and disease IRIs for converted articles. */
-    public ArticleGraphWriter writer() {
-        return writer;
-    }
-
     private static final class Counter {
         int articles;
         int diseases;
