@@ -3,7 +3,9 @@ package org.medkg.pipeline;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -21,8 +23,8 @@ import org.medkg.source.FileSource;
 
 /**
  * The library API: source → wikitext → extract → rdf, into any Jena {@link StreamRDF}. Each article is
- * converted whole before its quads are passed on, so one broken article never leaves part of itself in
- * the sink, and never stops the others.
+ * converted whole before its quads are passed on, each quad once, so one broken article never leaves part of
+ * itself in the sink, and never stops the others.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder().base("https://example.org/kg/").problems(System.err::println).build();
@@ -74,7 +76,7 @@ public final class Pipeline {
 
     private ArticleFacts convert(Article input, StreamRDF out, Counter counter) {
         Article article = input.withDefaults(title, language);
-        List<Quad> quads = new ArrayList<>();
+        Set<Quad> quads = new LinkedHashSet<>();
         List<Runnable> explained = new ArrayList<>();
         ArticleFacts facts;
         try {
