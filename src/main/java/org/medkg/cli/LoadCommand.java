@@ -90,11 +90,14 @@ final class LoadCommand implements Command {
                     (n, graphs, quads) -> log.info("committed batch {}: {} graphs, {} quads", n, graphs, quads));
             Summary summary = pipeline.run(inputs, t.in(), new ArticleGraphSplitter(loader));
             loader.close();
+            long redirects = store.linkRedirects();
             progress.finish();
-        t.err().println(summary);
+            t.err().println(summary);
             t.err().println("stored " + loader.graphs() + " graph" + (loader.graphs() == 1 ? "" : "s") + " ("
                     + loader.replaced() + " replaced, " + loader.quads() + " quads) in " + loader.batches()
-                    + " batch" + (loader.batches() == 1 ? "" : "es") + " into " + dir);
+                    + " batch" + (loader.batches() == 1 ? "" : "es") + " into " + dir
+                    + (redirects > 0 ? "; " + redirects + " redirect" + (redirects == 1 ? "" : "s")
+                    + " linked as alternate names" : ""));
             return summary.failed() > 0 ? ExitStatus.FAILED : ExitStatus.OK;
         }
     }

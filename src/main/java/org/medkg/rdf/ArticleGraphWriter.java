@@ -34,7 +34,9 @@ import org.medkg.source.Article;
 /**
  * Writes one article's facts as quads of the article's own named graph into a Jena {@link StreamRDF}, so
  * that a file writer, a store loader or a remote endpoint are only different sinks. The graph describes
- * itself: derived from the article, generated when and by which medkg.
+ * itself: derived from the article, generated when and by which medkg. A redirect page says which page it
+ * redirects to ({@code dbo:wikiPageRedirects}); a store turns that into an alternate name of the target's
+ * disease once both are loaded.
  */
 public final class ArticleGraphWriter {
     private final IriScheme iris;
@@ -90,6 +92,9 @@ public final class ArticleGraphWriter {
             Disease d = facts.disease();
             if (d != null) {
                 disease(diseaseOf(facts), d, page);
+            } else if (article.isRedirect() && page != null) {
+                emit(page, Vocab.wikiPageRedirects, IriScheme.wikipediaPage(language, article.redirectTarget()),
+                        null);
             }
         }
 

@@ -67,6 +67,7 @@ public final class Vocab {
     public static final Node wasAttributedTo = prov("wasAttributedTo");
 
     public static final Node wikiPageWikiLink = NodeFactory.createURI(DBO + "wikiPageWikiLink");
+    public static final Node wikiPageRedirects = NodeFactory.createURI(DBO + "wikiPageRedirects");
     public static final Node wikiPageExternalLink = NodeFactory.createURI(DBO + "wikiPageExternalLink");
     public static final Node isPrimaryTopicOf = NodeFactory.createURI(FOAF + "isPrimaryTopicOf");
     public static final Node subject = NodeFactory.createURI(DCT + "subject");

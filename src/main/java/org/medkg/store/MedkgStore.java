@@ -3,8 +3,10 @@ package org.medkg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,11 +14,13 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -157,6 +161,38 @@ public final class MedkgStore implements AutoCloseable {
     /** Counts what the store holds. */
     public StoreStats stats() {
         return StoreStats.of(dsg);
+    }
+
+    /**
+     * Makes the title of every redirect page an alternate name of the disease of the page it redirects to
+     * ({@code schema:alternateName}, in the redirect's own graph, so reloading the redirect replaces it).
+     * Run after a load: the redirect and its target may come in either order. Returns the names added.
+     */
+    public long linkRedirects() {
+        String query = """
+                PREFIX schema: <http://schema.org/>
+                PREFIX dbo: <http://dbpedia.org/ontology/>
+                SELECT ?g ?disease ?name
+                WHERE {
+                  GRAPH ?g { ?redirect dbo:wikiPageRedirects ?target ; schema:name ?name }
+                  GRAPH ?h { ?disease schema:mainEntityOfPage ?target }
+                }""";
+        Node alternateName = NodeFactory.createURI("http://schema.org/alternateName");
+        return Txn.calculateWrite(dsg, () -> {
+            List<Quad> names = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                exec.select().forEachRemaining(row -> names.add(Quad.create(row.get("g"), row.get("disease"),
+                        alternateName, row.get("name"))));
+            }
+            long added = 0;
+            for (Quad q : names) {
+                if (!dsg.contains(q)) {
+                    dsg.add(q);
+                    added++;
+                }
+            }
+            return added;
+        });
     }
 
     /** Lets go of the folder (and its lock) once no other {@link MedkgStore} of this JVM uses it. */
