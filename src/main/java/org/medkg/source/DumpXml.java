@@ -230,14 +230,7 @@ final class DumpXml {
             if (!r.isStartElement() || !r.getLocalName().equals("page")) {
                 throw new XMLStreamException("expected <page>", r.getLocation());
             }
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (nextChild(r)) {
                 switch (r.getLocalName()) {
                     case "title" -> p.title = r.getElementText();
                     case "ns" -> {
@@ -277,19 +270,26 @@ final class DumpXml {
         }
     }
 
+    /** Moves to the next child element of the current element; false at the current element's end. */
+    private static boolean nextChild(XMLStreamReader r) throws XMLStreamException {
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void revision(XMLStreamReader r, Page p) throws XMLStreamException {
         Long id = null;
         String timestamp = null;
         String text = null;
         String model = null;
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (nextChild(r)) {
             switch (r.getLocalName()) {
                 case "id" -> id = parseLong(r.getElementText());
                 case "timestamp" -> timestamp = r.getElementText().trim();

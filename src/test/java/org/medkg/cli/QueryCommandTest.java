@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +26,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsReader;
 import org.junit.jupiter.api.BeforeAll;
+import org.medkg.cli.StoreCommandsTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,23 +44,12 @@ class QueryCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int status, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + status + "\n--- out\n" + out + "\n--- err\n" + err;
-        }
-    }
-
     static Run medkg(String... args) {
-        return medkgWithInput(InputStream.nullInputStream(), args);
+        return StoreCommandsTest.medkgWithInput(InputStream.nullInputStream(), args);
     }
 
     static Run medkgWithInput(InputStream in, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new Terminal(in, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return StoreCommandsTest.medkgWithInput(in, args);
     }
 
     @BeforeAll

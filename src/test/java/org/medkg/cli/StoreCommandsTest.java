@@ -36,10 +36,15 @@ class StoreCommandsTest {
     }
 
     static Run medkg(String... args) {
+        return medkgWithInput(InputStream.nullInputStream(), args);
+    }
+
+    /** Runs medkg in this JVM with {@code in} as standard input, capturing its output. */
+    static Run medkgWithInput(InputStream in, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new Terminal(InputStream.nullInputStream(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        int status = Main.run(args, new Terminal(in, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
