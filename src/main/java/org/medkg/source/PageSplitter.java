@@ -248,34 +248,19 @@ final class PageSplitter {
 
     /** Consumes characters up to and including {@code terminator} (or to the end of input). */
     private Chunk consumeThrough(String terminator) throws IOException {
-        int matched = 0;
-        while (true) {
-            if (pos >= lim && !fill(1)) {
-                return null;
-            }
-            char c = buf[pos];
-            if (c == '\n') {
-                line++;
-                lineStart = base + pos + 1;
-            }
-            Chunk over = keep(pos, ++pos);
-            if (over != null) {
-                return over;
-            }
-            if (c == terminator.charAt(matched)) {
-                if (++matched == terminator.length()) {
-                    return null;
-                }
-            } else {
-                matched = c == terminator.charAt(0) ? 1 : 0;
-            }
-        }
+        return consumeUntil(new Terminator(terminator));
     }
 
     /** Consumes a DOCTYPE declaration, its internal subset and quoted strings included. */
     private Chunk consumeDoctype() throws IOException {
-        int brackets = 0;
-        char quote = 0;
+        return consumeUntil(new DoctypeEnd());
+    }
+
+    /**
+     * Consumes characters, counting lines and keeping them, until {@code end} says the construct is over (or
+     * the input ends); returns a chunk when keeping them filled one.
+     */
+    private Chunk consumeUntil(EndTest end) throws IOException {
         while (true) {
             if (pos >= lim && !fill(1)) {
                 return null;
@@ -289,6 +274,43 @@ final class PageSplitter {
             if (over != null) {
                 return over;
             }
+            if (end.ends(c)) {
+                return null;
+            }
+        }
+    }
+
+    /** Decides, one consumed character at a time, whether a construct has ended. */
+    private interface EndTest {
+        boolean ends(char c);
+    }
+
+    /** Ends after a fixed terminator such as {@code -->}. */
+    private static final class Terminator implements EndTest {
+        private final String terminator;
+        private int matched;
+
+        Terminator(String terminator) {
+            this.terminator = terminator;
+        }
+
+        @Override
+        public boolean ends(char c) {
+            if (c == terminator.charAt(matched)) {
+                return ++matched == terminator.length();
+            }
+            matched = c == terminator.charAt(0) ? 1 : 0;
+            return false;
+        }
+    }
+
+    /** Ends at the {@code >} of a DOCTYPE, outside its internal subset and quoted strings. */
+    private static final class DoctypeEnd implements EndTest {
+        private int brackets;
+        private char quote;
+
+        @Override
+        public boolean ends(char c) {
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
@@ -299,9 +321,10 @@ final class PageSplitter {
                 brackets++;
             } else if (c == ']') {
                 brackets--;
-            } else if (c == '>' && brackets <= 0) {
-                return null;
+            } else {
+                return c == '>' && brackets <= 0;
             }
+            return false;
         }
     }
 
