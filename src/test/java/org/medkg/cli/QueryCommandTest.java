@@ -26,7 +26,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsReader;
 import org.junit.jupiter.api.BeforeAll;
-import org.medkg.cli.StoreCommandsTest.Run;
+import org.medkg.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
@@ -18,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medkg.cli.Cli.Run;
 
 /** {@code medkg load}, {@code stats} and {@code export}, run in-process through {@link Main#run}. */
 class StoreCommandsTest {
@@ -28,24 +26,12 @@ class StoreCommandsTest {
     Path tmp;
 
     /** What one run printed and returned. */
-    record Run(int status, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + status + "\n--- out\n" + out + "\n--- err\n" + err;
-        }
-    }
-
     static Run medkg(String... args) {
         return medkgWithInput(InputStream.nullInputStream(), args);
     }
 
-    /** Runs medkg in this JVM with {@code in} as standard input, capturing its output. */
     static Run medkgWithInput(InputStream in, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new Terminal(in, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Cli.run(in, args);
     }
 
     @Test

@@ -107,7 +107,7 @@ class StoreCrashTest {
             assertEquals(1, sizes.size(), "every graph is whole: " + sizes);
         }
         // And the store takes more.
-        StoreCommandsTest.Run more = StoreCommandsTest.medkg("load", articles.resolve("a03999.wiki").toString(),
+        Cli.Run more = StoreCommandsTest.medkg("load", articles.resolve("a03999.wiki").toString(),
                 "--store", store.toString());
         assertEquals(0, more.status(), more.toString());
     }

@@ -41,7 +41,7 @@ class StoreEndpointTest {
     @Test
     void pushesEveryArticleGraphAndReplacesItOnReload() {
         String[] args = {"load", StoreCommandsTest.ARTICLES, StoreCommandsTest.SEED, "--endpoint", url};
-        StoreCommandsTest.Run run = StoreCommandsTest.medkg(args);
+        Cli.Run run = StoreCommandsTest.medkg(args);
         assertEquals(0, run.status(), run.toString());
         Map<Node, Long> first = sizes(served);
         assertTrue(first.size() >= 7, first.toString());
@@ -68,7 +68,7 @@ class StoreEndpointTest {
         }
         String down = "http://localhost:" + port + "/ds";
         long t0 = System.nanoTime();
-        StoreCommandsTest.Run run = StoreCommandsTest.medkg("load", StoreCommandsTest.SEED, "--endpoint", down,
+        Cli.Run run = StoreCommandsTest.medkg("load", StoreCommandsTest.SEED, "--endpoint", down,
                 "--retries", "2");
         assertEquals(1, run.status(), run.toString());
         assertTrue(run.err().contains("SPARQL endpoint " + down + ": cannot connect"), run.err());
@@ -79,7 +79,7 @@ class StoreEndpointTest {
 
     @Test
     void aWrongPathFailsAtOnceWithTheServersAnswer() {
-        StoreCommandsTest.Run run = StoreCommandsTest.medkg("load", StoreCommandsTest.SEED, "--endpoint",
+        Cli.Run run = StoreCommandsTest.medkg("load", StoreCommandsTest.SEED, "--endpoint",
                 url.replace("/ds", "/nothing-here"));
         assertEquals(1, run.status(), run.toString());
         assertTrue(run.err().contains("HTTP 404"), run.err());

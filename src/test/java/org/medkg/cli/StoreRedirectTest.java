@@ -19,13 +19,13 @@ class StoreRedirectTest {
     @Test
     void redirectTitleBecomesAnAlternateNameAndReloadAddsNoDuplicate() {
         String store = tmp.resolve("store").toString();
-        StoreCommandsTest.Run load = StoreCommandsTest.medkg("load", DUMP, "--store", store);
+        Cli.Run load = StoreCommandsTest.medkg("load", DUMP, "--store", store);
         assertEquals(0, load.status(), load.toString());
         assertTrue(load.err().contains("1 redirect linked as alternate names"), load.err());
         assertEquals("true", StoreCommandsTest.medkg("query", "--store", store, "-e", ASK).out().strip());
 
         String before = StoreCommandsTest.medkg("stats", "--store", store).out();
-        StoreCommandsTest.Run again = StoreCommandsTest.medkg("load", DUMP, "--store", store);
+        Cli.Run again = StoreCommandsTest.medkg("load", DUMP, "--store", store);
         assertEquals(0, again.status(), again.toString());
         assertEquals(before, StoreCommandsTest.medkg("stats", "--store", store).out(), "re-load is idempotent");
         assertEquals("true", StoreCommandsTest.medkg("query", "--store", store, "-e", ASK).out().strip());
