@@ -31,7 +31,7 @@ public final class Main {
     static {
         for (Command c : List.of(new DemoCommand(), new ParseCommand(), new ExtractCommand(),
                 new ValidateCommand(), new LoadCommand(), new StatsCommand(), new ExportCommand(),
-                new QueryCommand())) {
+                new QueryCommand(), new ServeCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

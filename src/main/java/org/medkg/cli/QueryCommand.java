@@ -112,7 +112,8 @@ final class QueryCommand implements Command {
         return ExitStatus.OK;
     }
 
-    private static Duration timeout(String value) throws UsageException {
+    /** A {@code --timeout} value in seconds (fractions allowed); null for 0 (no limit), the default when absent. */
+    static Duration timeout(String value) throws UsageException {
         if (value == null) {
             return StoreQuery.DEFAULT_TIMEOUT;
         }

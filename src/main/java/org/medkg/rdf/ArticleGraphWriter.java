@@ -245,7 +245,7 @@ public final class ArticleGraphWriter {
             emit(e, RDF.subject.asNode(), s, at);
             emit(e, RDF.predicate.asNode(), p, at);
             emit(e, RDF.object.asNode(), o, at);
-            emit(e, Vocab.prov("value"), NodeFactory.createLiteralLang(at.quote(), language), at);
+            emit(e, Vocab.value, NodeFactory.createLiteralLang(at.quote(), language), at);
             emit(e, Vocab.line, NodeFactory.createLiteralDT(Integer.toString(at.line()), XSDDatatype.XSDinteger), at);
             emit(e, Vocab.column, NodeFactory.createLiteralDT(Integer.toString(at.column()), XSDDatatype.XSDinteger), at);
             if (at.section() != null && !at.section().isEmpty()) {

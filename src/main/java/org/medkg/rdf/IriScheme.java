@@ -144,7 +144,7 @@ public final class IriScheme {
     }
 
     /** One path segment: letters and digits of any script and {@code -._~} kept, the rest percent-encoded. */
-    static String segment(String text) {
+    public static String segment(String text) {
         String s = path(text, "");
         // "." and ".." would be removed as dot segments when resolved against the base.
         return s.equals(".") || s.equals("..") ? s.replace(".", "%2E") : s;

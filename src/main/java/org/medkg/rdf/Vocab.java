@@ -65,6 +65,7 @@ public final class Vocab {
     public static final Node wasDerivedFrom = prov("wasDerivedFrom");
     public static final Node generatedAtTime = prov("generatedAtTime");
     public static final Node wasAttributedTo = prov("wasAttributedTo");
+    public static final Node value = prov("value");
 
     public static final Node wikiPageWikiLink = NodeFactory.createURI(DBO + "wikiPageWikiLink");
     public static final Node wikiPageRedirects = NodeFactory.createURI(DBO + "wikiPageRedirects");

@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the bundled data files of this package: lines, with '#' comments and blank lines skipped. */
-final class Resources {
+/** Reads bundled data files: lines, with '#' comments and blank lines skipped. */
+public final class Resources {
 
     private Resources() {
     }
 
     static List<String> lines(String name) {
-        try (InputStream in = Resources.class.getResourceAsStream(name)) {
+        return lines(Resources.class, name);
+    }
+
+    /** The lines of the data file {@code name}, found next to {@code anchor}'s class file. */
+    public static List<String> lines(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing bundled resource " + name);
             }
