@@ -65,8 +65,12 @@ final class ServeCommand implements Command {
             server = builder.build().start();
         } catch (RuntimeException e) {
             store.close();
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
             throw new IllegalStateException("cannot listen on " + line.getOptionValue("host", "127.0.0.1") + ":"
-                    + port + ": " + Main.describe(e), e);
+                    + port + " (" + cause.getMessage() + "); is another server using the port? try --port", e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -32,6 +32,12 @@ final class DataServlet extends SiteServlet {
                 path = path.substring(0, dot);
             }
         }
+        Node resource = site.mapping().resourceFor(path);
+        Graph doc = resource == null ? null : site.describer().describe(resource);
+        if (doc == null) {
+            notFound(request, response);
+            return;
+        }
         if (format == null) {
             response.addHeader("Vary", "Accept");
             format = DocumentFormat.negotiate(request.getHeader("Accept"), DocumentFormat.RDF);
@@ -40,12 +46,6 @@ final class DataServlet extends SiteServlet {
                         "data documents are text/turtle, application/ld+json, application/n-triples or application/rdf+xml");
                 return;
             }
-        }
-        Node resource = site.mapping().resourceFor(path);
-        Graph doc = resource == null ? null : site.describer().describe(resource);
-        if (doc == null) {
-            notFound(request, response);
-            return;
         }
         sendGraph(response, doc, format);
     }

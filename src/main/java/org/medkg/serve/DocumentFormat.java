@@ -70,10 +70,10 @@ public enum DocumentFormat {
 
     /**
      * The best of {@code offers} for an {@code Accept} header, honouring q-values; the first offer when the
-     * header is absent, empty or unparsable; null when the client accepts none of them (406).
+     * header is absent or names no media type; null when the client accepts none of them (406).
      */
     public static DocumentFormat negotiate(String accept, List<DocumentFormat> offers) {
-        if (accept == null || accept.isBlank()) {
+        if (accept == null || accept.indexOf('/') < 0) {
             return offers.get(0);
         }
         AcceptList wanted;
