@@ -41,19 +41,23 @@ import org.medkg.store.MedkgStore;
 public final class LinkedDataServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final String host;
+    private final Site site;
+    private Thread warmUp;
 
-    private LinkedDataServer(FusekiServer fuseki, String host) {
+    private LinkedDataServer(FusekiServer fuseki, String host, Site site) {
         this.fuseki = fuseki;
         this.host = host;
+        this.site = site;
     }
 
     public static Builder builder(MedkgStore store) {
         return new Builder(store);
     }
 
-    /** Starts listening; returns at once. */
+    /** Starts listening; returns at once (the search index and the counts are built in the background). */
     public LinkedDataServer start() {
         fuseki.start();
+        warmUp = site.warmUp();
         return this;
     }
 
@@ -73,9 +77,17 @@ public final class LinkedDataServer implements AutoCloseable {
         fuseki.join();
     }
 
+    /** Stops the server, and waits for the background work on the store to end (the store stays open). */
     @Override
     public void close() {
         fuseki.stop();
+        if (warmUp != null) {
+            try {
+                warmUp.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The settings of a server; the defaults are those of {@code medkg serve}. */
@@ -153,7 +165,7 @@ public final class LinkedDataServer implements AutoCloseable {
                     .addServlet(AssetServlet.PREFIX + "*", new AssetServlet(site))
                     .build();
             configure(fuseki);
-            return new LinkedDataServer(fuseki, host);
+            return new LinkedDataServer(fuseki, host, site);
         }
 
         /**

@@ -37,6 +37,8 @@ public final class ResourceDescriber {
     private static final Set<Node> PART_LINKS = Set.of(Vocab.code, Vocab.citation, Vocab.image, Vocab.isPartOf);
     private static final List<Node> LABELS = List.of(RDFS.label.asNode(), Vocab.name, Vocab.prefLabel,
             RDF.type.asNode(), Vocab.codeValue, Vocab.codingSystem);
+    /** Links to web pages, not to resources of the graph: their targets are not looked up for labels. */
+    private static final Set<Node> PAGE_LINKS = Set.of(Vocab.wikiPageWikiLink, Vocab.wikiPageExternalLink);
     /** Facts of a linked resource worth one more hop: a disease's page shows the proteins its genes encode. */
     private static final List<Node> HOPS = List.of(Vocab.encodesBioChemEntity);
 
@@ -66,7 +68,7 @@ public final class ResourceDescriber {
                 Node o = t.getObject();
                 if (o.isBlank()) {
                     addBlankClosure(out, o);
-                } else if (o.isURI()) {
+                } else if (o.isURI() && !PAGE_LINKS.contains(t.getPredicate())) {
                     linked.add(o);
                     if (PART_LINKS.contains(t.getPredicate())) {
                         addAll(out, find(o, Node.ANY, Node.ANY));
@@ -101,8 +103,8 @@ public final class ResourceDescriber {
 
     /** True when the store or the ontology has any triple with this subject or object. */
     public boolean exists(Node resource) {
-        return Txn.calculateRead(dataset, () -> find(resource, Node.ANY, Node.ANY).hasNext()
-                || find(Node.ANY, Node.ANY, resource).hasNext());
+        return Txn.calculateRead(dataset, () -> find(resource, Node.ANY, Node.ANY, 1).hasNext()
+                || find(Node.ANY, Node.ANY, resource, 1).hasNext());
     }
 
     private void addEvidence(Graph out, Node resource, Set<Node> linked) {

@@ -30,7 +30,8 @@ final class ResourcePage {
     /** Drawn in the page's head rather than in a section or the table of other facts. */
     private static final Set<Node> HEADER = Set.of(TYPE, LABEL, Vocab.name, Vocab.prefLabel, Vocab.alternateName,
             Vocab.description, Vocab.image, Vocab.wikiPageWikiLink, Vocab.mainEntityOfPage, Vocab.isPrimaryTopicOf);
-    private static final List<String[]> NAME_ROWS = List.of(new String[] {"zh", "asWritten"},
+    private static final List<String[]> NAME_ROWS = List.of(new String[] {"", "name"},
+            new String[] {"zh", "asWritten"},
             new String[] {"zh-Hans", "zhHans"}, new String[] {"zh-Hant", "zhHant"}, new String[] {"en", "english"});
 
     private final Node resource;
@@ -101,23 +102,25 @@ final class ResourcePage {
         if (labels.isEmpty() && alternates.isEmpty()) {
             return;
         }
-        h.raw("<section id=\"names\"><h2>").text(WORDS.get(lang, "names")).raw("</h2>\n<table class=\"names\">\n");
+        Html rows = new Html();
         for (String[] row : NAME_ROWS) {
             Set<String> values = new LinkedHashSet<>();
             labels.stream().filter(l -> l.isLiteral() && l.getLiteralLanguage().equalsIgnoreCase(row[0]))
                     .forEach(l -> values.add(l.getLiteralLexicalForm()));
             if (!values.isEmpty()) {
-                h.raw("<tr class=\"name-").text(row[0]).raw("\"><th>").text(WORDS.get(lang, row[1]))
+                rows.raw("<tr class=\"name-").text(row[0].isEmpty() ? "plain" : row[0]).raw("\"><th>")
+                        .text(WORDS.get(lang, row[1]))
                         .raw("</th><td lang=\"").text(row[0]).raw("\">").text(String.join(" · ", values))
                         .raw("</td></tr>\n");
             }
         }
         if (!alternates.isEmpty()) {
-            h.raw("<tr class=\"name-alternate\"><th>").text(WORDS.get(lang, "alternateNames")).raw("</th><td>")
+            rows.raw("<tr class=\"name-alternate\"><th>").text(WORDS.get(lang, "alternateNames")).raw("</th><td>")
                     .text(String.join(" · ", alternates.stream().map(Node::getLiteralLexicalForm).distinct().toList()))
                     .raw("</td></tr>\n");
         }
-        h.raw("</table></section>\n");
+        h.raw("<section id=\"names\"><h2>").text(WORDS.get(lang, "names")).raw("</h2>\n<table class=\"names\">\n")
+                .raw(rows.toString()).raw("</table></section>\n");
     }
 
     private void description() {

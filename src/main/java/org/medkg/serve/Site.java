@@ -25,6 +25,20 @@ final class Site {
         this.summary = once(() -> DatasetSummary.measure(dsg));
     }
 
+    /**
+     * Builds the index and the summary on a background thread, so that the first reader does not wait;
+     * returns the thread (join it before closing the store).
+     */
+    Thread warmUp() {
+        Thread t = new Thread(() -> {
+            summary();
+            index();
+        }, "medkg-warm-up");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     MedkgStore store() {
         return store;
     }
