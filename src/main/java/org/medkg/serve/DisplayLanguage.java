@@ -56,9 +56,13 @@ public enum DisplayLanguage {
 
     /** The lexical form of the literal whose language tag suits this language best. */
     public Optional<String> best(Collection<Node> literals) {
+        return bestLiteral(literals).map(Node::getLiteralLexicalForm);
+    }
+
+    /** The literal whose language tag suits this language best (the first of equals). */
+    public Optional<Node> bestLiteral(Collection<Node> literals) {
         return literals.stream().filter(Node::isLiteral)
-                .min(Comparator.comparingInt(l -> rank(l.getLiteralLanguage())))
-                .map(Node::getLiteralLexicalForm);
+                .min(Comparator.comparingInt(l -> rank(l.getLiteralLanguage())));
     }
 
     /** The language a {@code ?lang=} value names, or null. */

@@ -2,6 +2,7 @@ package org.medkg.serve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
@@ -9,8 +10,9 @@ import org.medkg.rdf.Vocab;
 
 /**
  * Names of resources for people: the best label of a node in a {@link DisplayLanguage}, from the labels a
- * data document carries ({@code rdfs:label}, {@code schema:name}, {@code skos:prefLabel}), falling back to a
- * code's "system value" and finally to the IRI's last segment.
+ * data document carries ({@code rdfs:label}, {@code schema:name}, {@code skos:prefLabel}; an other name,
+ * {@code schema:alternateName}, when its language suits better), falling back to a code's "system value" and
+ * finally to the IRI's last segment.
  */
 final class Labels {
     private static final List<Node> LABEL_PREDICATES = List.of(RDFS.label.asNode(), Vocab.name, Vocab.prefLabel);
@@ -23,16 +25,13 @@ final class Labels {
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();
         }
-        List<Node> labels = new ArrayList<>();
-        for (Node p : LABEL_PREDICATES) {
-            graph.find(node, p, Node.ANY).forEach(t -> {
-                if (t.getObject().isLiteral()) {
-                    labels.add(t.getObject());
-                }
-            });
-        }
-        if (!labels.isEmpty()) {
-            return language.best(labels).orElseThrow();
+        Optional<Node> name = language.bestLiteral(literals(graph, node, LABEL_PREDICATES));
+        Optional<Node> alternate = language.bestLiteral(literals(graph, node, List.of(Vocab.alternateName)));
+        if (name.isPresent() || alternate.isPresent()) {
+            // An other name ("SMN") only when it suits the language better than every name (运动神经元存活因子 on an English page).
+            boolean alternateBetter = alternate.isPresent() && (name.isEmpty()
+                    || language.rank(alternate.get().getLiteralLanguage()) < language.rank(name.get().getLiteralLanguage()));
+            return (alternateBetter ? alternate : name).orElseThrow().getLiteralLexicalForm();
         }
         String system = literal(graph, node, Vocab.codingSystem);
         String value = literal(graph, node, Vocab.codeValue);
@@ -40,6 +39,18 @@ final class Labels {
             return system + " " + value;
         }
         return node.isURI() ? lastSegment(node.getURI()) : "";
+    }
+
+    private static List<Node> literals(Graph graph, Node node, List<Node> predicates) {
+        List<Node> literals = new ArrayList<>();
+        for (Node p : predicates) {
+            graph.find(node, p, Node.ANY).forEach(t -> {
+                if (t.getObject().isLiteral()) {
+                    literals.add(t.getObject());
+                }
+            });
+        }
+        return literals;
     }
 
     /** The lexical form of one literal value of {@code predicate}, or null. */

@@ -170,7 +170,8 @@ public final class LinkedDataServer implements AutoCloseable {
 
         /**
          * Listens on the chosen host only; accepts the encoded "/" of minted keys ({@code citation/doi/10.1%2Fx})
-         * that Jetty refuses by default; bounds the request line and headers to 16 KiB.
+         * that Jetty refuses by default; bounds the request line and headers to 16 KiB; keeps response buffers
+         * small enough for Jetty to pool.
          */
         private void configure(FusekiServer fuseki) {
             UriCompliance compliance = UriCompliance.DEFAULT.with("medkg",
@@ -184,6 +185,9 @@ public final class LinkedDataServer implements AutoCloseable {
                     HttpConfiguration config = http.getHttpConfiguration();
                     config.setUriCompliance(compliance);
                     config.setRequestHeaderSize(16 * 1024);
+                    // Fuseki 5.6 sets 5 MiB, which Jetty does not pool: every streamed response then zeroes a
+                    // fresh 5 MiB direct buffer (apache/jena#4084; measured in bench/README.md). Jetty's default.
+                    config.setOutputBufferSize(32 * 1024);
                     config.setSendServerVersion(false);
                 }
             }

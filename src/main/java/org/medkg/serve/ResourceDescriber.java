@@ -36,7 +36,7 @@ public final class ResourceDescriber {
     static final int MAX_INCOMING = 2000;
     private static final Set<Node> PART_LINKS = Set.of(Vocab.code, Vocab.citation, Vocab.image, Vocab.isPartOf);
     private static final List<Node> LABELS = List.of(RDFS.label.asNode(), Vocab.name, Vocab.prefLabel,
-            RDF.type.asNode(), Vocab.codeValue, Vocab.codingSystem);
+            Vocab.alternateName, RDF.type.asNode(), Vocab.codeValue, Vocab.codingSystem);
     /** Links to web pages, not to resources of the graph: their targets are not looked up for labels. */
     private static final Set<Node> PAGE_LINKS = Set.of(Vocab.wikiPageWikiLink, Vocab.wikiPageExternalLink);
     /** Facts of a linked resource worth one more hop: a disease's page shows the proteins its genes encode. */

@@ -144,6 +144,14 @@ class LinkedDataServerTest {
     }
 
     @Test
+    void aResourceWithoutANameInTheLanguageShowsAnOtherNameThatHasIt() {
+        String en = served.get("/page/disease/Spinal_muscular_atrophy?lang=en").body();
+        assertTrue(en.contains("<a href=\"/protein/SMN\">SMN</a>"), "the protein's abbreviation on the English page");
+        String hans = served.get("/page/disease/Spinal_muscular_atrophy?lang=zh-Hans").body();
+        assertTrue(hans.contains("<a href=\"/protein/SMN\">运动神经元存活因子</a>"), "its name on the Chinese page");
+    }
+
+    @Test
     void acceptLanguageChoosesTheScriptAndLangOverridesIt() {
         assertEquals("脊髓性肌肉萎縮症", title(served.get("/page/disease/Spinal_muscular_atrophy", "Accept-Language",
                 "zh-TW,zh;q=0.9,en;q=0.8")));
