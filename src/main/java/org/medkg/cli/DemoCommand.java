@@ -70,7 +70,12 @@ final class DemoCommand implements Command {
                 return ExitStatus.FAILED;
             }
         }
-        return step(t, "validate sma.ttl against ontology/shapes.ttl", "validate", dir.resolve("sma.ttl").toString());
+        int status = step(t, "validate sma.ttl against ontology/shapes.ttl", "validate",
+                dir.resolve("sma.ttl").toString());
+        t.out().println();
+        t.out().println("-- browse it: medkg serve --store " + store + "  (then open http://127.0.0.1:8080/page/"
+                + "disease/Spinal_muscular_atrophy)");
+        return status;
     }
 
     private static int step(Terminal t, String title, String... args) {

@@ -285,7 +285,8 @@ final class ResourcePage {
         }
         String query = "SELECT ?property ?value ?graph\nWHERE {\n  GRAPH ?graph { <" + resource.getURI()
                 + "> ?property ?value }\n}\nLIMIT 500";
-        h.link(PageLayout.withLang("/query", Map.of("query", query), lang), WORDS.get(lang, "sparql"))
+        h.link(PageLayout.withLang("/query", Map.of("query", query), lang), WORDS.get(lang, "sparql")).raw(" (")
+                .link("/sparql?output=text&query=" + PageLayout.encode(query), WORDS.get(lang, "run")).raw(")")
                 .raw("</p></section>\n");
     }
 

@@ -140,6 +140,13 @@ class LinkedDataServerTest {
         assertTrue(page.contains("<q>控制這種蛋白質形成的基因，稱為SMN1"), "the evidence sentence");
         assertTrue(page.contains("<svg class=\"neighbourhood\""), "the neighbourhood picture");
         assertTrue(page.contains("href=\"/query?query="), "a prefilled SPARQL query");
+        int at = page.indexOf("href=\"/sparql?output=text&amp;query=");
+        assertTrue(at > 0, "the same query, run at /sparql");
+        String run = page.substring(at + 6, page.indexOf('"', at + 6)).replace("&amp;", "&");
+        HttpResponse<String> answer = served.get(run);
+        assertEquals(200, answer.statusCode(), run);
+        assertTrue(answer.body().contains("schema:code") || answer.body().contains("http://schema.org/code"),
+                answer.body());
         assertTrue(page.contains("href=\"/data/disease/Spinal_muscular_atrophy.ttl\""), "the data links");
     }
 
