@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.medkg.rdf.Vocab;
@@ -30,7 +32,7 @@ import org.medkg.rdf.Vocab;
  * requests.</li>
  * </ul>
  * Terms the store does not describe (HPO inheritance patterns, coding systems, the ontology's own terms) are
- * looked up in the bundled ontology.
+ * looked up in the bundled ontology; the ontology's own IRI, whose terms are hash IRIs, gets the whole of it.
  */
 public final class ResourceDescriber {
     static final int MAX_INCOMING = 2000;
@@ -56,6 +58,12 @@ public final class ResourceDescriber {
 
     /** The data document of {@code resource}, or null when neither the store nor the ontology mentions it. */
     public Graph describe(Node resource) {
+        if (ontology.contains(resource, RDF.type.asNode(), OWL.Ontology.asNode())) {
+            // The ontology's terms are hash IRIs (ontology#Evidence): its document is the whole ontology.
+            Graph whole = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(whole, ontology);
+            return whole;
+        }
         return Txn.calculateRead(dataset, () -> {
             Graph out = GraphFactory.createDefaultGraph();
             addAll(out, find(resource, Node.ANY, Node.ANY));

@@ -117,6 +117,21 @@ class LinkedDataServerTest {
         }
     }
 
+    @Test
+    void theOntologyAndTheCodingSystemsAnswerToo() {
+        HttpResponse<String> see = served.get("/ontology", "Accept", "text/turtle");
+        assertEquals(303, see.statusCode());
+        Graph ontology = parse(served.get(see.headers().firstValue("Location").orElseThrow()).body(), Lang.TURTLE);
+        assertTrue(ontology.contains(Vocab.Evidence, RDF.type.asNode(), org.apache.jena.vocabulary.OWL.Class.asNode()),
+                "ontology#Evidence is described in the ontology's document");
+        HttpResponse<String> system = served.get("/coding-system/ICD-10", "Accept", "text/turtle");
+        assertEquals(303, system.statusCode());
+        Graph icd = parse(served.get(system.headers().firstValue("Location").orElseThrow()).body(), Lang.TURTLE);
+        assertTrue(icd.contains(NodeFactory.createURI(BASE + "coding-system/ICD-10"), Node.ANY, Node.ANY));
+        assertTrue(icd.contains(Node.ANY, Vocab.inCodeSet, NodeFactory.createURI(BASE + "coding-system/ICD-10")),
+                "the codes of the system");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/disease/No_such_disease", "/gene/NOPE1", "/data/disease/No_such_disease.ttl",
             "/page/disease/No_such_disease", "/nothing", "/data/", "/page/", "/data/disease/"})
