@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Map;
 
 /**
@@ -31,12 +30,7 @@ final class AssetServlet extends SiteServlet {
         try (InputStream in = AssetServlet.class.getResourceAsStream(name)) {
             body = in.readAllBytes();
         }
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(type);
         response.setHeader("Cache-Control", "public, max-age=3600");
-        response.setContentLength(body.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(body);
-        }
+        sendBytes(response, HttpServletResponse.SC_OK, type, body);
     }
 }

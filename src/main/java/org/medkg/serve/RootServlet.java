@@ -3,7 +3,6 @@ package org.medkg.serve;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 
@@ -14,13 +13,8 @@ import org.apache.jena.graph.Node;
  * the store does not know, 406 when the client accepts none of the representations.
  */
 final class RootServlet extends SiteServlet {
-    private static final List<DocumentFormat> OFFERS;
-
-    static {
-        List<DocumentFormat> offers = new ArrayList<>(List.of(DocumentFormat.HTML));
-        offers.addAll(DocumentFormat.RDF);
-        OFFERS = List.copyOf(offers);
-    }
+    /** The page first: what a client that says nothing (or {@code *}/{@code *}) gets. */
+    private static final List<DocumentFormat> OFFERS = List.of(DocumentFormat.values());
 
     RootServlet(Site site) {
         super(site);

@@ -35,11 +35,16 @@ abstract class SiteServlet extends HttpServlet {
 
     static void sendHtml(HttpServletResponse response, int status, DisplayLanguage lang, String html)
             throws IOException {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(DocumentFormat.HTML.contentType());
         response.setHeader("Content-Language", lang.tag());
         response.addHeader("Vary", "Accept-Language");
+        sendBytes(response, status, DocumentFormat.HTML.contentType(), html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A whole response body at once, with its length (so Jetty needs no streaming buffer). */
+    static void sendBytes(HttpServletResponse response, int status, String contentType, byte[] body)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(contentType);
         response.setContentLength(body.length);
         try (OutputStream out = response.getOutputStream()) {
             out.write(body);
@@ -68,13 +73,8 @@ abstract class SiteServlet extends HttpServlet {
             sendHtml(response, status, lang, PageLayout.page(lang, WORDS.get(lang, titleKey), "/", Map.of(), Map.of(),
                     h.toString()));
         } else {
-            byte[] body = (WORDS.get(DisplayLanguage.EN, titleKey) + ": " + detail + "\n").getBytes(StandardCharsets.UTF_8);
-            response.setStatus(status);
-            response.setContentType("text/plain; charset=utf-8");
-            response.setContentLength(body.length);
-            try (OutputStream out = response.getOutputStream()) {
-                out.write(body);
-            }
+            sendBytes(response, status, "text/plain; charset=utf-8",
+                    (WORDS.get(DisplayLanguage.EN, titleKey) + ": " + detail + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 
