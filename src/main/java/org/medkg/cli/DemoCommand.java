@@ -73,8 +73,7 @@ final class DemoCommand implements Command {
         int status = step(t, "validate sma.ttl against ontology/shapes.ttl", "validate",
                 dir.resolve("sma.ttl").toString());
         t.out().println();
-        t.out().println("-- browse it: medkg serve --store " + store + "  (then open http://127.0.0.1:8080/page/"
-                + "disease/Spinal_muscular_atrophy)");
+        t.out().println("-- browse it: medkg serve --store " + store + "  (then open http://127.0.0.1:8080/)");
         return status;
     }
 

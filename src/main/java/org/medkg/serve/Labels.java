@@ -28,7 +28,7 @@ final class Labels {
         Optional<Node> name = language.bestLiteral(literals(graph, node, LABEL_PREDICATES));
         Optional<Node> alternate = language.bestLiteral(literals(graph, node, List.of(Vocab.alternateName)));
         if (name.isPresent() || alternate.isPresent()) {
-            // An other name ("SMN") only when it suits the language better than every name (运动神经元存活因子 on an English page).
+            // An other name (an English abbreviation) only when it suits the language better than every name.
             boolean alternateBetter = alternate.isPresent() && (name.isEmpty()
                     || language.rank(alternate.get().getLiteralLanguage()) < language.rank(name.get().getLiteralLanguage()));
             return (alternateBetter ? alternate : name).orElseThrow().getLiteralLexicalForm();
