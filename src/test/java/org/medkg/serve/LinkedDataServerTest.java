@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +75,35 @@ class LinkedDataServerTest {
     }
 
     @Test
+    void everyIriTheStoreMintsAnswersWithAPageAndAParsableDataDocument() {
+        IriMapping mapping = new IriMapping(BASE);
+        Set<Node> minted = new TreeSet<>(Comparator.comparing(Node::getURI));
+        Txn.executeRead(served.store.dataset(), () -> served.store.dataset().find()
+                .forEachRemaining(q -> {
+                    for (Node n : List.of(q.getSubject(), q.getObject(), q.getGraph())) {
+                        if (mapping.isLocal(n)) {
+                            minted.add(n);
+                        }
+                    }
+                }));
+        assertTrue(minted.size() > 100, "diseases, genes, codes, categories, citations, graphs…: " + minted.size());
+        for (Node iri : minted) {
+            String path = mapping.localPath(iri);
+            HttpResponse<String> see = served.get(path, "Accept", "application/n-triples");
+            assertEquals(303, see.statusCode(), path);
+            HttpResponse<String> doc = served.get(see.headers().firstValue("Location").orElseThrow());
+            assertEquals(200, doc.statusCode(), path);
+            Graph g = parse(doc.body(), Lang.NTRIPLES);
+            assertTrue(g.contains(iri, Node.ANY, Node.ANY) || g.contains(Node.ANY, Node.ANY, iri), path);
+            for (DisplayLanguage lang : DisplayLanguage.values()) {
+                HttpResponse<String> page = served.get("/page" + path + "?lang=" + lang.tag());
+                assertEquals(200, page.statusCode(), path + " in " + lang);
+                assertTrue(page.body().contains("<h1 id=\"title\">"), path);
+            }
+        }
+    }
+
+    @Test
     void browsersAndClientsWithoutAcceptGoToThePage() {
         for (String accept : List.of("text/html,application/xhtml+xml,*/*;q=0.8", "*/*")) {
             HttpResponse<String> see = served.get("/disease/Spinal_muscular_atrophy", "Accept", accept);
@@ -122,7 +156,7 @@ class LinkedDataServerTest {
         HttpResponse<String> see = served.get("/ontology", "Accept", "text/turtle");
         assertEquals(303, see.statusCode());
         Graph ontology = parse(served.get(see.headers().firstValue("Location").orElseThrow()).body(), Lang.TURTLE);
-        assertTrue(ontology.contains(Vocab.Evidence, RDF.type.asNode(), org.apache.jena.vocabulary.OWL.Class.asNode()),
+        assertTrue(ontology.contains(Vocab.Evidence, RDF.type.asNode(), OWL.Class.asNode()),
                 "ontology#Evidence is described in the ontology's document");
         HttpResponse<String> system = served.get("/coding-system/ICD-10", "Accept", "text/turtle");
         assertEquals(303, system.statusCode());
