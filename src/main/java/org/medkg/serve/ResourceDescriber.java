@@ -26,7 +26,8 @@ import org.medkg.rdf.Vocab;
  * <li>the resource's own triples across all article graphs, and those of its blank-node parts (e.g. a
  * citation's periodical), followed to any depth;</li>
  * <li>the whole description of its parts: the codes, citations and images it points to;</li>
- * <li>the evidence of its facts ({@code rdf:Statement} nodes whose subject or object it is);</li>
+ * <li>the evidence of its facts ({@code rdf:Statement} nodes whose subject or object it is, up to
+ * {@value #MAX_INCOMING} of each);</li>
  * <li>the triples pointing at it (up to {@value #MAX_INCOMING}), e.g. a gene's {@code schema:associatedDisease};</li>
  * <li>the labels and types of every resource it links to, so a client can show the links without more
  * requests.</li>
@@ -117,7 +118,7 @@ public final class ResourceDescriber {
 
     private void addEvidence(Graph out, Node resource, Set<Node> linked) {
         for (Node role : List.of(RDF.subject.asNode(), RDF.object.asNode())) {
-            Iterator<Triple> statements = find(Node.ANY, role, resource);
+            Iterator<Triple> statements = find(Node.ANY, role, resource, MAX_INCOMING);
             while (statements.hasNext()) {
                 Node statement = statements.next().getSubject();
                 if (statement.isBlank()) {
