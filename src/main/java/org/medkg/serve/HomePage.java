@@ -34,7 +34,7 @@ final class HomePage {
     }
 
     private static String name(LabelIndex index, Node disease, DisplayLanguage lang) {
-        return lang.best(index.names(disease)).orElse(Labels.lastSegment(disease.getURI()));
+        return index.name(disease, lang).orElse(Labels.lastSegment(disease.getURI()));
     }
 
     private static void row(Html h, String label, long n) {

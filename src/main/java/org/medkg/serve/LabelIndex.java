@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -24,14 +25,8 @@ import org.medkg.rdf.Vocab;
  * Hits rank exact over prefix over substring, diseases before other resources, then shorter names first.
  */
 public final class LabelIndex {
-    /** One hit: the resource, the name that matched, all its names (literals) and its types. */
-    public record Hit(Node resource, String matched, List<Node> names, List<Node> types) {
-
-        /** The resource's name that suits a display language best. */
-        public String name(DisplayLanguage language) {
-            return language.best(names).orElse(matched);
-        }
-    }
+    /** One hit: the resource, the name that matched, and the resource's types. */
+    public record Hit(Node resource, String matched, List<Node> types) { }
 
     private record Entry(Node resource, String label, String key) { }
 
@@ -42,11 +37,14 @@ public final class LabelIndex {
 
     private final List<Entry> entries;
     private final Map<Node, List<Node>> names;
+    private final Map<Node, List<Node>> alternates;
     private final Map<Node, List<Node>> types;
 
-    private LabelIndex(List<Entry> entries, Map<Node, List<Node>> names, Map<Node, List<Node>> types) {
+    private LabelIndex(List<Entry> entries, Map<Node, List<Node>> names, Map<Node, List<Node>> alternates,
+                       Map<Node, List<Node>> types) {
         this.entries = entries;
         this.names = names;
+        this.alternates = alternates;
         this.types = types;
     }
 
@@ -55,6 +53,7 @@ public final class LabelIndex {
         return Txn.calculateRead(dsg, () -> {
             Map<String, Entry> unique = new HashMap<>();
             Map<Node, List<Node>> names = new HashMap<>();
+            Map<Node, List<Node>> alternates = new HashMap<>();
             Map<Node, List<Node>> types = new HashMap<>();
             for (Node p : NAME_PREDICATES) {
                 dsg.findNG(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
@@ -62,15 +61,13 @@ public final class LabelIndex {
                         String label = q.getObject().getLiteralLexicalForm();
                         unique.putIfAbsent(q.getSubject().getURI() + '\n' + label,
                                 new Entry(q.getSubject(), label, fold(label)));
-                        if (!p.equals(Vocab.alternateName)) {
-                            addOnce(names, q.getSubject(), q.getObject());
-                        }
+                        addOnce(p.equals(Vocab.alternateName) ? alternates : names, q.getSubject(), q.getObject());
                     }
                 });
             }
             dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY)
                     .forEachRemaining((Quad q) -> addOnce(types, q.getSubject(), q.getObject()));
-            return new LabelIndex(List.copyOf(unique.values()), names, types);
+            return new LabelIndex(List.copyOf(unique.values()), names, alternates, types);
         });
     }
 
@@ -112,14 +109,14 @@ public final class LabelIndex {
                         .thenComparing(s -> s.entry().resource().getURI()))
                 .limit(limit)
                 .map(s -> new Hit(s.entry().resource(), s.entry().label(),
-                        names.getOrDefault(s.entry().resource(), List.of()),
                         types.getOrDefault(s.entry().resource(), List.of())))
                 .toList();
     }
 
-    /** The names (rdfs:label, schema:name, skos:prefLabel literals) of a resource. */
-    public List<Node> names(Node resource) {
-        return names.getOrDefault(resource, List.of());
+    /** The name of a resource to show in a display language, chosen as pages choose it; empty if it has none. */
+    public Optional<String> name(Node resource, DisplayLanguage language) {
+        return Labels.choose(names.getOrDefault(resource, List.of()), alternates.getOrDefault(resource, List.of()),
+                language);
     }
 
     /** The number of names indexed. */

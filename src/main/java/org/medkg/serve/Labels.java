@@ -25,13 +25,10 @@ final class Labels {
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();
         }
-        Optional<Node> name = language.bestLiteral(literals(graph, node, LABEL_PREDICATES));
-        Optional<Node> alternate = language.bestLiteral(literals(graph, node, List.of(Vocab.alternateName)));
-        if (name.isPresent() || alternate.isPresent()) {
-            // An other name (an English abbreviation) only when it suits the language better than every name.
-            boolean alternateBetter = alternate.isPresent() && (name.isEmpty()
-                    || language.rank(alternate.get().getLiteralLanguage()) < language.rank(name.get().getLiteralLanguage()));
-            return (alternateBetter ? alternate : name).orElseThrow().getLiteralLexicalForm();
+        Optional<String> name = choose(literals(graph, node, LABEL_PREDICATES),
+                literals(graph, node, List.of(Vocab.alternateName)), language);
+        if (name.isPresent()) {
+            return name.get();
         }
         String system = literal(graph, node, Vocab.codingSystem);
         String value = literal(graph, node, Vocab.codeValue);
@@ -39,6 +36,19 @@ final class Labels {
             return system + " " + value;
         }
         return node.isURI() ? lastSegment(node.getURI()) : "";
+    }
+
+    /**
+     * The name to show among a resource's names and other names: the name that suits the language best, or an
+     * other name (an English abbreviation) when it suits the language better than every name. Empty when there
+     * are neither.
+     */
+    static Optional<String> choose(List<Node> names, List<Node> alternates, DisplayLanguage language) {
+        Optional<Node> name = language.bestLiteral(names);
+        Optional<Node> alternate = language.bestLiteral(alternates);
+        boolean alternateBetter = alternate.isPresent() && (name.isEmpty()
+                || language.rank(alternate.get().getLiteralLanguage()) < language.rank(name.get().getLiteralLanguage()));
+        return (alternateBetter ? alternate : name).map(Node::getLiteralLexicalForm);
     }
 
     private static List<Node> literals(Graph graph, Node node, List<Node> predicates) {

@@ -48,7 +48,7 @@ final class SearchServlet extends SiteServlet {
 
     private void hit(Html h, LabelIndex.Hit hit, DisplayLanguage lang) {
         IriMapping mapping = site.mapping();
-        String name = hit.name(lang);
+        String name = site.index().name(hit.resource(), lang).orElse(hit.matched());
         String href = mapping.isLocal(hit.resource())
                 ? PageLayout.withLang("/page" + mapping.localPath(hit.resource()), Map.of(), lang)
                 : hit.resource().getURI();
