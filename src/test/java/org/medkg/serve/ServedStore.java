@@ -50,6 +50,18 @@ final class ServedStore implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest request) {
+        return send(client, request);
+    }
+
+    /**
+     * Sends on a connection of its own. For refused requests with a body: the server may close the connection
+     * after answering without reading the body, and a pooled connection could be reused just as it closes.
+     */
+    HttpResponse<String> sendOnNewConnection(HttpRequest request) {
+        return send(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

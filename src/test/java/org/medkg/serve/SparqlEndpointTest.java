@@ -157,7 +157,7 @@ class SparqlEndpointTest {
                 HttpRequest.newBuilder(served.uri("/disease/Spinal_muscular_atrophy")).header("Content-Type", "text/turtle")
                         .PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .")).build());
         for (HttpRequest write : writes) {
-            int status = served.send(write).statusCode();
+            int status = served.sendOnNewConnection(write).statusCode();
             assertTrue(status >= 400 && status < 500, write.method() + " " + write.uri() + " → " + status);
         }
         assertEquals(before, quads(), "the store is unchanged");
@@ -254,7 +254,7 @@ class SparqlEndpointTest {
     @Test
     void oversizedBodiesAreRefused() {
         String huge = "SELECT * { ?s ?p ?o } #" + "x".repeat(100 * 1024);
-        HttpResponse<String> r = served.send(HttpRequest.newBuilder(served.uri("/sparql"))
+        HttpResponse<String> r = served.sendOnNewConnection(HttpRequest.newBuilder(served.uri("/sparql"))
                 .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(huge))
                 .build());
         assertEquals(413, r.statusCode());
