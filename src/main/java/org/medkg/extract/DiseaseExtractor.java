@@ -8,6 +8,7 @@ import org.medkg.wikitext.Parameter;
 import org.medkg.wikitext.ParseWarning;
 import org.medkg.wikitext.PlainText;
 import org.medkg.wikitext.Section;
+import org.medkg.wikitext.Template;
 import org.medkg.wikitext.WikiDocument;
 import org.medkg.wikitext.WikitextParser;
 
@@ -18,15 +19,18 @@ import org.medkg.wikitext.WikitextParser;
  */
 public final class DiseaseExtractor {
     private final CodingSystems registry;
+    private final Vocabularies vocabularies;
     private final ProblemHandler problems;
 
-    public DiseaseExtractor(CodingSystems registry, ProblemHandler problems) {
+    /** @throws LexiconException when a vocabulary cannot be used (before any article is read) */
+    public DiseaseExtractor(CodingSystems registry, Vocabularies vocabularies, ProblemHandler problems) {
         this.registry = registry;
+        this.vocabularies = vocabularies;
         this.problems = problems;
     }
 
     public DiseaseExtractor(ProblemHandler problems) {
-        this(CodingSystems.bundled(), problems);
+        this(CodingSystems.bundled(), Vocabularies.bundled(), problems);
     }
 
     public ArticleFacts extract(Article input) {
@@ -54,8 +58,15 @@ public final class DiseaseExtractor {
                 new CodeExtractor(registry, reporter).extract(box), categories, links.image(doc, box),
                 new CitationExtractor().extract(doc), links.pageLinks(sections), links.seeAlso(sections),
                 links.externalLinks(sections),
-                new ProseExtractor(language).extract(sections, box, categories, names));
+                new ProseExtractor(language, vocabularies).extract(sections, box, categories, navigationBoxes(doc),
+                        names));
         return new ArticleFacts(article, key, d);
+    }
+
+    /** The names of the templates that stand alone at the top level with no parameters (navigation boxes). */
+    private static List<Template> navigationBoxes(WikiDocument doc) {
+        return doc.nodes().stream().filter(n -> n instanceof Template t && t.parameters().isEmpty())
+                .map(Template.class::cast).toList();
     }
 
     private static String englishName(NameExtractor.Names names, Article article) {

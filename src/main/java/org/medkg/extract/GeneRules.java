@@ -1,6 +1,7 @@
 package org.medkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +16,25 @@ import org.medkg.wikitext.PlainText;
 import org.medkg.wikitext.WikiLink;
 
 /**
- * Finds the genes an article gives as causes: a symbol with the shape of an HGNC symbol in a sentence that
- * speaks of a cause, next to the word "gene" (or in a list joined to such a symbol); in a cause or genetics
- * section also a linked symbol, a symbol that "encodes" something, or a symbol alone in a table cell; and
- * the infobox's genes parameter. Symbols in "see also", reading lists, external links, treatment and
- * differential-diagnosis sections, and in sentences about another disease, are never causes.
+ * Finds the genes an article gives as causes. Every gene is one of the gene vocabulary ({@link GeneVocabulary}):
+ * a token written as an HGNC symbol, or, where a gene cue vouches for it ("vWF基因", a link to "CTNS基因", a
+ * table cell of a genetics section), a symbol written in other case or a gene's unique alias; or the gene of a
+ * protein the text names ("编码11β-羟化酶的基因", "plectin gene"). A gene counts as a cause in a sentence
+ * that speaks of a cause: next to the word "gene" (or in a list joined to such a symbol), or, for a symbol
+ * unlikely to be an acronym, anywhere in a list item or a sentence naming this disease that speaks of genes
+ * and their mutation; in a cause or
+ * genetics section also a linked symbol, a symbol that "encodes" something, or a symbol alone in a table
+ * cell; and the infobox's genes parameter. Symbols in "see also", reading lists, external links, treatment
+ * and differential-diagnosis sections, in sentences about another disease, and the disease's own names,
+ * are never causes; nor are genes in a sentence that speaks of another disease ({@link OtherDiseases}).
  */
 final class GeneRules {
     static final Pattern SYMBOL = Pattern.compile(
             "(?<![A-Za-z0-9-])(C[0-9XY]{1,2}orf[0-9]{1,3}|[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,4})?)(?![A-Za-z0-9-])");
+    private static final Pattern CUED_ZH = Pattern.compile("(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9-]{1,11})\\s*基因");
+    private static final Pattern CUED_EN = Pattern.compile("(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9-]{1,11}) genes?\\b");
+    /** A bacterial gene's name (katG, inhA, rpoB), which a human gene's symbol in other case is not. */
+    private static final Pattern BACTERIAL = Pattern.compile("[a-z]{3}[A-Z][0-9]?");
     private static final Pattern NUCLEOTIDES = Pattern.compile("[ACGTU]{2,6}");
     private static final Pattern QUALIFIER = Pattern.compile("\\s*[（(](gene|基因)[)）]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|，|、|/|and|or|和|或|及|与|與|以及)?\\s*(the\\s+)?",
@@ -31,16 +42,30 @@ final class GeneRules {
     private static final Set<String> NOT_CAUSAL = Set.of("see_also", "further_reading", "external_links", "references",
             "treatment", "differential");
     private static final Set<String> GENETIC = Set.of("cause", "genetics");
+    private static final Set<String> TABULATED = Set.of("cause", "genetics", "classification");
     private static final int WINDOW_ZH = 6;
     private static final int WINDOW_EN = 24;
 
     private final String language;
     private final Set<String> excluded;
+    private final Set<String> diseaseNames;
+    private final OtherDiseases others;
+    private final GeneVocabulary vocabulary;
+    private final boolean heritable;
     private final Map<String, Gene> genes = new LinkedHashMap<>();
+    private final Set<String> inferred = new HashSet<>();
 
-    /** @param diseaseNames names and abbreviations of the disease, which are causes only right beside "gene" */
-    GeneRules(String language, Set<String> diseaseNames) {
+    /**
+     * @param diseaseNames names and abbreviations of the disease, which are causes only right beside "gene"
+     * @param heritable whether the article gives the disease a mode of inheritance (then a protein it says is
+     *                  deficient names the gene at fault)
+     */
+    GeneRules(String language, Set<String> diseaseNames, GeneVocabulary vocabulary, boolean heritable) {
         this.language = language;
+        this.vocabulary = vocabulary;
+        this.heritable = heritable;
+        this.diseaseNames = diseaseNames;
+        this.others = new OtherDiseases(language, diseaseNames);
         this.excluded = new HashSet<>();
         Lexicon.terms("en", "not_symbol").forEach(t -> excluded.add(t.toUpperCase(Locale.ROOT)));
         excluded.addAll(diseaseNames);
@@ -62,18 +87,24 @@ final class GeneRules {
                 continue;
             }
             int end = Lexicon.factEnd(s, language);
-            if (end == 0) {
+            if (end == 0 || others.spokenOf(s)) {
                 continue;
             }
             boolean genetic = GENETIC.contains(s.role());
-            String cellSymbol = symbolCell(s);
-            if (genetic && cellSymbol != null) {
+            String cellSymbol = TABULATED.contains(s.role()) ? symbolCell(s) : null;
+            String alone = s.listItem() && genetic ? resolve(s.text().strip(), true) : null;
+            if (cellSymbol != null) {
                 add(cellSymbol, s);
-            } else if (s.listItem() && genetic && isSymbol(s.text().strip()) && !excluded.contains(s.text().strip())) {
-                add(s.text().strip(), s);
+            } else if (alone != null && !excluded.contains(s.text().strip())) {
+                add(alone, s);
             } else {
-                if (Lexicon.has(s, language, "cause") || genetic && Lexicon.has(s, language, "inherit")) {
+                boolean causal = Lexicon.has(s, language, "cause");
+                if (causal || (genetic || Lexicon.has(s, language, "gene")) && Lexicon.has(s, language, "inherit")) {
                     sentence(s, end, genetic);
+                }
+                if (causal && (genetic || Lexicon.has(s, language, "gene") || Lexicon.has(s, language, "mutation")
+                        || heritable && Lexicon.has(s, language, "deficiency"))) {
+                    proteinsNamed(s, end);
                 }
                 if (genetic || s.role().isEmpty()) {
                     subjectsOfEncoding(s, end);
@@ -87,11 +118,17 @@ final class GeneRules {
     String symbolCell(Sentence s) {
         for (String cell : s.cells()) {
             String c = QUALIFIER.matcher(cell.strip().replaceAll("^''+|''+$", "")).replaceAll("");
-            if (isSymbol(c) && !excluded.contains(c)) {
-                return c;
+            String symbol = isSymbol(c) && !excluded.contains(c) ? resolve(c, true) : null;
+            if (symbol != null) {
+                return symbol;
             }
         }
         return null;
+    }
+
+    /** Whether the symbol is one of the genes found so far. */
+    boolean isFound(String symbol) {
+        return genes.containsKey(symbol);
     }
 
     /** Symbols the sentence names that are known genes of this article. */
@@ -127,11 +164,24 @@ final class GeneRules {
                 continue;
             }
             String qualified = QUALIFIER.matcher(a.target()).replaceAll("");
-            if (!qualified.equals(a.target()) && isSymbol(qualified)) {
-                add(qualified, s);
-            } else if ((speaksOfGenes || genetic) && isSymbol(a.shown()) && !excluded.contains(a.shown())
-                    && !a.template()) {
-                add(a.shown(), s);
+            String named = qualified.equals(a.target()) || !isSymbol(qualified) ? null : resolve(qualified, true);
+            if (named != null) {
+                add(named, s);
+            } else if (!excluded.contains(a.shown()) && !a.template() && isSymbol(a.shown())
+                    && (speaksOfGenes || genetic || vocabulary.isSymbol(a.target()))) {
+                String linked = resolve(a.shown(), true);
+                if (linked != null) {
+                    add(linked, s);
+                }
+            }
+        }
+        boolean mutation = speaksOfGenes && Lexicon.has(s, language, "mutation")
+                && (s.listItem() || namesTheDisease(s));
+        Matcher cued = (language.equals("zh") ? CUED_ZH : CUED_EN).matcher(text);
+        while (cued.find() && cued.start(1) < end) {
+            String symbol = excluded.contains(cued.group(1)) ? null : resolve(cued.group(1), true);
+            if (symbol != null) {
+                add(symbol, s);
             }
         }
         List<int[]> candidates = new ArrayList<>();
@@ -145,12 +195,21 @@ final class GeneRules {
             }
         }
         List<int[]> accepted = new ArrayList<>();
+        Map<int[], String> symbols = new HashMap<>();
         int window = language.equals("zh") ? WINDOW_ZH : WINDOW_EN;
         for (int[] c : candidates) {
-            if (adjacentToGeneWord(s, c[0], c[1], window) || genes.containsKey(text.substring(c[0], c[1]))) {
+            String token = text.substring(c[0], c[1]);
+            boolean adjacent = adjacentToGeneWord(s, c[0], c[1], window);
+            String symbol = resolve(token, adjacent);
+            if (symbol == null) {
+                continue;
+            }
+            symbols.put(c, symbol);
+            if (adjacent || genes.containsKey(symbol) || mutation && distinctive(symbol)) {
                 accepted.add(c);
             }
         }
+        candidates.removeIf(c -> !symbols.containsKey(c));
         boolean grew = true;
         while (grew) {
             grew = false;
@@ -162,7 +221,7 @@ final class GeneRules {
             }
         }
         for (int[] c : accepted) {
-            add(text.substring(c[0], c[1]), s);
+            add(symbols.get(c), s);
         }
     }
 
@@ -176,8 +235,10 @@ final class GeneRules {
             }
             for (String cue : Lexicon.terms(language, "encode")) {
                 int at = Lexicon.find(text, cue, m.end(1), language.equals("en"));
-                if (at >= 0 && text.substring(m.end(1), at).matches("\\s*(基因|gene)?\\s*(则|也|,)?\\s*")) {
-                    add(m.group(1), s);
+                String symbol = at >= 0 && text.substring(m.end(1), at).matches("\\s*(基因|gene)?\\s*(则|也|,)?\\s*")
+                        ? resolve(m.group(1), adjacentToGeneWord(s, m.start(1), m.end(1), 2)) : null;
+                if (symbol != null) {
+                    add(symbol, s);
                 }
             }
         }
@@ -210,12 +271,63 @@ final class GeneRules {
 
     private void add(String symbol, Sentence s) {
         genes.putIfAbsent(symbol, new Gene(symbol, s.evidence()));
+        if (inferred.remove(symbol)) {
+            genes.put(symbol, new Gene(symbol, s.evidence()));
+        }
+    }
+
+    /** A gene known only through the protein a sentence names: a later sentence naming it gives the evidence. */
+    private void addInferred(String symbol, Sentence s) {
+        if (!genes.containsKey(symbol)) {
+            genes.put(symbol, new Gene(symbol, s.evidence()));
+            inferred.add(symbol);
+        }
     }
 
     private void addIfSymbol(String symbol, Evidence at) {
         String trimmed = symbol.strip();
-        if (isSymbol(trimmed) && !excluded.contains(trimmed)) {
-            genes.putIfAbsent(trimmed, new Gene(trimmed, at));
+        String resolved = isSymbol(trimmed) && !excluded.contains(trimmed) ? resolve(trimmed, true) : null;
+        if (resolved != null) {
+            genes.putIfAbsent(resolved, new Gene(resolved, at));
+        }
+    }
+
+    /**
+     * The HGNC symbol a token names: itself when it is one; where a gene cue vouches for it, also the symbol it
+     * writes in other case, or the gene it is the unique alias of. Null when it names no gene.
+     */
+    String resolve(String token, boolean vouched) {
+        if (vocabulary.isSymbol(token)) {
+            return token;
+        }
+        if (!vouched || BACTERIAL.matcher(token).matches()) {
+            return null;
+        }
+        String symbol = vocabulary.symbolIgnoringCase(token);
+        return symbol != null ? symbol : vocabulary.symbolOfAlias(token);
+    }
+
+    /** Whether the sentence names this disease (so that genes it lists far from "gene" are this disease's). */
+    private boolean namesTheDisease(Sentence s) {
+        String folded = Fold.of(s.text());
+        return diseaseNames.stream().anyMatch(n -> n.length() >= 2 && folded.contains(Fold.of(n)))
+                || Lexicon.has(s, language, "disease_anaphor");
+    }
+
+    /** A symbol unlikely to be an acronym of something else: it holds a digit, or has four characters or more. */
+    private static boolean distinctive(String symbol) {
+        return symbol.length() >= 4 || symbol.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * Genes of the proteins a cause sentence names ("编码11β-羟化酶的基因缺陷", "plectin gene", "第一型膠原蛋白的
+     * 結構不正常"): the gene of each protein name of the vocabulary the sentence holds before {@code end}.
+     */
+    private void proteinsNamed(Sentence s, int end) {
+        for (TermIndex.Match<String> m : vocabulary.proteinNamesIn(Fold.of(s.text()))) {
+            if (m.start() < end) {
+                m.values().forEach(symbol -> addInferred(symbol, s));
+            }
         }
     }
 

@@ -6,14 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.medkg.wikitext.Template;
 
 /**
  * Finds modes of inheritance (bundled data: {@code inheritance.tsv}, phrases mapped to HPO terms) in
- * sentences about inheritance and in category names. At each place the longest phrase wins ("X連鎖隱性"
- * over "X連鎖"); what follows a contrast cue is about another disease.
+ * sentences about inheritance, in category names and in the names of navigation boxes ("X-linked
+ * disorders"). A phrase of five characters or more speaks for itself ("常染色体显性"); a shorter one counts in a
+ * sentence with an inheritance cue. A link's target is read before the text it shows, in every language, so
+ * "{{le|X性聯遺傳|X-linked dominant inheritance}}" is the more precise term. At each place the longest phrase
+ * wins ("X連鎖隱性" over "X連鎖"); what follows a contrast cue, and a sentence that speaks of another
+ * disease ({@link OtherDiseases}), are about another disease.
  */
 final class InheritanceRules {
     private static final Map<String, List<String[]>> PHRASES = new LinkedHashMap<>();
+    private static final int SELF_EVIDENT = 5;
 
     static {
         for (String[] row : DataFiles.rows("inheritance.tsv")) {
@@ -26,28 +32,54 @@ final class InheritanceRules {
 
     private final String language;
     private final List<String> diseaseNames;
+    private final OtherDiseases others;
     private final Map<String, Inheritance> found = new LinkedHashMap<>();
 
     /** @param diseaseNames the disease's names, which are not statements ("X-linked hypophosphatemia") */
     InheritanceRules(String language, List<String> diseaseNames) {
         this.language = language;
+        this.others = new OtherDiseases(language, java.util.Set.copyOf(diseaseNames));
         this.diseaseNames = diseaseNames.stream().map(n -> (language.equals("zh") ? ChineseScript.toSimplified(n) : n)
                 .toLowerCase(Locale.ROOT)).sorted((a, b) -> b.length() - a.length()).toList();
     }
 
-    List<Inheritance> find(List<Sentence> sentences, List<Category> categories) {
+    List<Inheritance> find(List<Sentence> sentences, List<Category> categories, List<Template> navigationBoxes) {
         for (Sentence s : sentences) {
             int end = Lexicon.factEnd(s, language);
-            if (GeneRules.isProse(s) && end > 0 && Lexicon.has(s, language, "inherit")) {
-                String text = (language.equals("zh") ? s.simplified() : s.text()).toLowerCase(Locale.ROOT);
-                match(withoutNames(text.substring(0, Math.min(end, text.length()))), s.evidence());
+            if (!GeneRules.isProse(s) || end == 0 || others.spokenOf(s)) {
+                continue;
             }
+            boolean cued = Lexicon.has(s, language, "inherit");
+            String text = (language.equals("zh") ? s.simplified() : s.text()).toLowerCase(Locale.ROOT);
+            text = text.substring(0, Math.min(end, text.length()));
+            for (Sentence.Anchor a : s.anchors()) {
+                int at = s.text().indexOf(a.shown());
+                if (a.linking() && at >= 0 && at < text.length() && matchAnyLanguage(a.target(), cued, s.evidence())) {
+                    text = text.substring(0, at) + " ".repeat(Math.min(a.shown().length(), text.length() - at))
+                            + text.substring(Math.min(text.length(), at + a.shown().length()));
+                }
+            }
+            match(language, withoutNames(text), cued, s.evidence());
         }
         for (Category c : categories) {
             String name = c.name().simplified() != null ? c.name().simplified() : c.name().text();
-            match(name.toLowerCase(Locale.ROOT), c.name().evidence());
+            match(language, name.toLowerCase(Locale.ROOT), true, c.name().evidence());
+        }
+        for (Template box : navigationBoxes) {
+            matchAnyLanguage(box.name(), true, Evidence.at(box, ""));
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** Matches a link target or template name in every language's phrases; whether any matched. */
+    private boolean matchAnyLanguage(String name, boolean cued, Evidence at) {
+        int before = found.size();
+        String text = ChineseScript.toSimplified(name).toLowerCase(Locale.ROOT);
+        boolean any = false;
+        for (String language : PHRASES.keySet()) {
+            any |= match(language, text, cued, at);
+        }
+        return any || found.size() > before;
     }
 
     private String withoutNames(String text) {
@@ -58,16 +90,23 @@ final class InheritanceRules {
         return t;
     }
 
-    private void match(String text, Evidence at) {
+    /** Matches the phrases of one language in text; whether any matched. */
+    private boolean match(String language, String text, boolean cued, Evidence at) {
         boolean[] taken = new boolean[text.length()];
+        boolean any = false;
         for (String[] p : PHRASES.getOrDefault(language, List.of())) {
+            if (!cued && p[1].length() < SELF_EVIDENT) {
+                continue;
+            }
             for (int i = text.indexOf(p[1]); i >= 0; i = text.indexOf(p[1], i + 1)) {
                 if (free(taken, i, i + p[1].length())) {
                     Arrays.fill(taken, i, i + p[1].length(), true);
                     found.putIfAbsent(p[0], new Inheritance(p[0], at));
+                    any = true;
                 }
             }
         }
+        return any;
     }
 
     private static boolean free(boolean[] taken, int from, int to) {

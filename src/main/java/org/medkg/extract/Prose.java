@@ -2,6 +2,7 @@ package org.medkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.medkg.wikitext.Comment;
 import org.medkg.wikitext.ContainerTag;
 import org.medkg.wikitext.Heading;
@@ -17,6 +18,7 @@ import org.medkg.wikitext.TableCell;
 import org.medkg.wikitext.TableRow;
 import org.medkg.wikitext.Template;
 import org.medkg.wikitext.Text;
+import org.medkg.wikitext.Titles;
 import org.medkg.wikitext.WikiLink;
 
 /**
@@ -25,6 +27,7 @@ import org.medkg.wikitext.WikiLink;
  * List items and table cells are sentences of their own.
  */
 final class Prose {
+    private static final Set<String> LINK_TEMPLATES = DataFiles.templateKeys("link-templates.txt");
     private final String language;
     private final List<Sentence> sentences = new ArrayList<>();
 
@@ -34,18 +37,17 @@ final class Prose {
 
     static List<Sentence> of(List<Section> sections, String language) {
         Prose p = new Prose(language);
-        List<Section> todo = new ArrayList<>(sections);
-        while (!todo.isEmpty()) {
-            Section s = todo.remove(0);
-            p.section(s);
-            todo.addAll(0, s.subsections());
+        for (Section s : sections) {
+            p.section(s, "");
         }
         return p.sentences;
     }
 
-    private void section(Section s) {
+    /** A section and its subsections; a subsection whose heading says nothing of its role takes its parent's. */
+    private void section(Section s, String parentRole) {
         String title = s.title();
-        String role = SectionRoles.of(title);
+        String own = SectionRoles.of(title);
+        String role = own.isEmpty() ? parentRole : own;
         Builder b = new Builder(title, role, false);
         List<Node> todo = new ArrayList<>(s.body());
         while (!todo.isEmpty()) {
@@ -74,10 +76,13 @@ final class Prose {
             }
         }
         b.flush();
+        for (Section sub : s.subsections()) {
+            section(sub, role);
+        }
     }
 
     /** An anchor while its sentence is being built: where its text stands in the builder's text. */
-    private record Anchor(int start, int end, String shown, String target, boolean template) {
+    private record Anchor(int start, int end, String shown, String target, boolean template, boolean linking) {
     }
 
     /** Accumulates inline nodes into text with anchors, and cuts it into sentences. */
@@ -109,12 +114,13 @@ final class Prose {
             positions.add(new int[] {start, node.span().line(), node.span().column(), node instanceof Text ? 1 : 0});
             text.append(shown);
             if (node instanceof WikiLink l && !l.isCategory() && !l.isFile() && !l.isInterlanguage()) {
-                anchors.add(new Anchor(start, text.length(), shown, l.target(), false));
+                anchors.add(new Anchor(start, text.length(), shown, l.target(), false, true));
             } else if (node instanceof Template t) {
+                boolean linking = LINK_TEMPLATES.contains(Titles.key(t.name()));
                 for (Parameter p : t.parameters()) {
                     String v = PlainText.line(p.value());
                     if (!v.isEmpty()) {
-                        anchors.add(new Anchor(start, text.length(), shown, v, true));
+                        anchors.add(new Anchor(start, text.length(), shown, v, true, linking));
                     }
                 }
             }
@@ -198,7 +204,7 @@ final class Prose {
             List<Sentence.Anchor> inside = new ArrayList<>();
             for (Anchor a : anchors) {
                 if (a.start() >= from && a.end() <= to) {
-                    inside.add(new Sentence.Anchor(a.shown().strip(), a.target(), a.template()));
+                    inside.add(new Sentence.Anchor(a.shown().strip(), a.target(), a.template(), a.linking()));
                 }
             }
             String simplified = language.equals("zh") ? ChineseScript.toSimplified(sentence) : sentence;

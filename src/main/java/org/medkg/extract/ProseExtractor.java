@@ -13,29 +13,35 @@ import org.medkg.wikitext.Node;
 import org.medkg.wikitext.Parameter;
 import org.medkg.wikitext.PlainText;
 import org.medkg.wikitext.Section;
+import org.medkg.wikitext.Template;
 
 /**
- * Runs the prose rules over an article's sentences, infobox and categories: genes, then the proteins they
- * encode, then therapies (never a gene or protein), inheritance, symptoms and causes.
+ * Runs the prose rules over an article's sentences, infobox and categories: inheritance, then genes, then the
+ * proteins they encode, then therapies (never a gene or protein), symptoms and causes.
  */
 final class ProseExtractor {
     private static final Pattern ITEMS = Pattern.compile("\\s*(?:[,，、;；\\n]|\\band\\b|和|及|以及)\\s*");
     private static final Pattern ITEM_HEAD = Pattern.compile("^([^：:—–(（]{2,40})");
 
     private final String language;
+    private final Vocabularies vocabularies;
 
-    ProseExtractor(String language) {
+    ProseExtractor(String language, Vocabularies vocabularies) {
         this.language = language;
+        this.vocabularies = vocabularies;
     }
 
-    ProseFacts extract(List<Section> sections, Infobox box, List<Category> categories, NameExtractor.Names names) {
+    ProseFacts extract(List<Section> sections, Infobox box, List<Category> categories, List<Template> navigationBoxes,
+                       NameExtractor.Names names) {
         List<Sentence> sentences = Prose.of(sections, language);
         Set<String> diseaseNames = new HashSet<>();
         names.labels().forEach(l -> diseaseNames.add(l.text()));
         names.alternates().forEach(l -> diseaseNames.add(l.text()));
-        GeneRules geneRules = new GeneRules(language, diseaseNames);
+        List<Inheritance> inheritance = new InheritanceRules(language, List.copyOf(diseaseNames))
+                .find(sentences, categories, navigationBoxes);
+        GeneRules geneRules = new GeneRules(language, diseaseNames, vocabularies.genes(), !inheritance.isEmpty());
         List<Gene> genes = geneRules.find(sentences, box);
-        List<Protein> proteins = new ProteinRules(language).find(sentences, geneRules);
+        List<Protein> proteins = new ProteinRules(language, vocabularies.genes()).find(sentences, geneRules);
         Set<String> notDrugs = new HashSet<>();
         diseaseNames.forEach(n -> notDrugs.add(n.toLowerCase(Locale.ROOT)));
         genes.forEach(g -> notDrugs.add(g.symbol().toLowerCase(Locale.ROOT)));
@@ -47,10 +53,8 @@ final class ProseExtractor {
                 notDrugs.add(p.name().text().toLowerCase(Locale.ROOT));
             }
         }
-        TherapyRules therapy = new TherapyRules(language, notDrugs);
+        TherapyRules therapy = new TherapyRules(language, notDrugs, diseaseNames, vocabularies.drugs());
         therapy.find(sentences, box);
-        List<Inheritance> inheritance = new InheritanceRules(language, List.copyOf(diseaseNames))
-                .find(sentences, categories);
         return new ProseFacts(genes, proteins, therapy.drugs(), therapy.therapies(), inheritance,
                 symptoms(sections, box), causes(box));
     }

@@ -11,19 +11,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds the proteins the text names ("某種蛋白質（運動神經元存活因子，SMN）", "survival motor neuron protein
+ * Finds the proteins the text names (names of the gene vocabulary's proteins, and "某種蛋白質（運動神經元存活因子，SMN）", "survival motor neuron protein
  * (SMN)", "a protein called huntingtin", "编码超氧化物歧化酶1") and which gene the text says encodes each:
  * a gene and an encoding cue in one sentence with the protein named there, or referred to ("this protein",
  * "這種蛋白質"), or a gene referred to ("the gene") that was named just before.
  */
 final class ProteinRules {
     private final String language;
+    private final GeneVocabulary vocabulary;
     private final List<Pattern> patterns;
     private final List<String> boundaries;
     private final Map<String, Protein> proteins = new LinkedHashMap<>();
 
-    ProteinRules(String language) {
+    ProteinRules(String language, GeneVocabulary vocabulary) {
         this.language = language;
+        this.vocabulary = vocabulary;
         String cue = alternation("protein");
         String encode = alternation("encode");
         this.boundaries = both(Lexicon.terms(language, "protein_boundary"));
@@ -72,6 +74,7 @@ final class ProteinRules {
             for (Named n : named) {
                 remember(n.protein());
             }
+            knownNames(s, genes);
             if (encodes) {
                 for (Named n : named) {
                     String gene = nearestSymbol(s.text(), symbols, n.at());
@@ -115,12 +118,40 @@ final class ProteinRules {
                 abbreviationOfGene.putIfAbsent(p.encodedBy(), p.abbreviation());
             }
         }
-        List<Protein> out = new ArrayList<>();
+        Map<String, Protein> out = new LinkedHashMap<>();
         for (Protein p : linked) {
             String abbreviation = p.abbreviation() != null ? p.abbreviation() : abbreviationOfGene.get(p.encodedBy());
-            out.add(new Protein(p.name(), p.englishName(), abbreviation, p.encodedBy(), p.evidence()));
+            Protein merged = new Protein(p.name(), p.englishName(), abbreviation, p.encodedBy(), p.evidence());
+            out.putIfAbsent(merged.key().toLowerCase(Locale.ROOT) + " " + p.name(), merged);
         }
-        return out;
+        return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Proteins of the gene vocabulary the sentence names, each linked to the gene that encodes it when that is
+     * one of the article's genes ("酸性神經鞘磷脂酶" of SMPD1, "plectin" of PLEC).
+     */
+    private void knownNames(Sentence s, GeneRules genes) {
+        for (TermIndex.Match<String> m : vocabulary.proteinNamesIn(Fold.of(s.text()))) {
+            String written = s.text().substring(m.start(), m.end()).strip();
+            if (namedAlready(written)) {
+                continue;
+            }
+            for (String symbol : m.values()) {
+                if (genes.isFound(symbol) && !GeneRules.isSymbol(written)) {
+                    Protein p = new Protein(Label.of(written, language, null), null, null, null, s.evidence());
+                    remember(p);
+                    link(p, symbol);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether a protein of this name (in either script) was found already. */
+    private boolean namedAlready(String name) {
+        String folded = Fold.of(name);
+        return proteins.values().stream().anyMatch(p -> p.name() != null && Fold.of(p.name().text()).equals(folded));
     }
 
     /** A protein named in a sentence, and the offset where its mention starts. */

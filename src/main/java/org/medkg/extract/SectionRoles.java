@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * What a section is for, from its heading, in any script or language (bundled data:
- * {@code section-roles.tsv}): "cause", "treatment", "see_also", …; "" when unknown.
+ * {@code section-roles.tsv}): "cause", "treatment", "see_also", …; "" when unknown. A heading that begins with
+ * an alias has its role (the longest alias wins); failing that, one that contains an alias ("发病后的治疗").
  */
 public final class SectionRoles {
     private static final List<String[]> ALIASES = new ArrayList<>();
@@ -30,6 +31,11 @@ public final class SectionRoles {
         }
         for (String[] alias : ALIASES) {
             if (h.startsWith(alias[0])) {
+                return alias[1];
+            }
+        }
+        for (String[] alias : ALIASES) {
+            if (alias[0].length() >= 2 && h.contains(alias[0])) {
                 return alias[1];
             }
         }

@@ -11,10 +11,11 @@ record Sentence(String text, String simplified, String section, String role, int
                 List<Anchor> anchors, boolean listItem, List<String> cells) {
 
     /**
-     * A link or template inside the sentence: the text it shows and what it points to (a link's target, or
-     * one of a template's parameter values).
+     * A link or template inside the sentence: the text it shows, what it points to (a link's target, or one of
+     * a template's parameter values), whether it is a template, and whether it links to a page (a wiki link,
+     * or a template of {@code link-templates.txt} such as {@code {{le|…}}}).
      */
-    record Anchor(String shown, String target, boolean template) {
+    record Anchor(String shown, String target, boolean template, boolean linking) {
     }
 
     Evidence evidence() {

@@ -16,11 +16,15 @@ import org.medkg.wikitext.PlainText;
 import org.medkg.wikitext.WikiLink;
 
 /**
- * Finds drugs and other therapies: names in sentences that speak of treatment or medicine (links, words
- * with a drug-name ending, a Chinese name followed by its English name in brackets), "see also" entries
- * whose description says they treat the disease, the infobox's medication and treatment parameters, and
- * the non-drug treatments of the therapy lexicon. Sentences that say to avoid something, and what follows
- * a contrast cue, name no therapy.
+ * Finds drugs and other therapies. A drug is a name the text gives in a treatment context (a treatment
+ * section, or a sentence that speaks of treating or of medicine) and that shows itself to be a drug: a name of
+ * the drug vocabulary ({@link DrugVocabulary}, as written or as a link's target), a Chinese name carrying an
+ * INN stem's rendering, an English word with an INN ending, a name followed by a dose, a Chinese name followed
+ * by its English name in brackets, or an item of a list a drug cue opens ("代表药物：…"). The infobox's
+ * medication and treatment parameters, and "see also" entries said to treat the disease, count too; the
+ * therapy lexicon names treatments that are not drugs. No drug comes from a clause that says to avoid it or
+ * calls it ineffective, says it brings the disease on, or follows a contrast cue; classes of drugs are never
+ * drugs.
  */
 final class TherapyRules {
     private static final List<String> SUFFIXES = new ArrayList<>();
@@ -33,6 +37,15 @@ final class TherapyRules {
     private static final Pattern HAN_WITH_ENGLISH = Pattern.compile(
             "([\\p{IsHan}α-ωΑ-Ω]{2,12})\\s*[（(]\\s*(?:英[語语文]\\s*[:：]\\s*)?([A-Za-z][A-Za-z0-9 -]{2,40}?)\\s*[）)]");
     private static final Pattern BRACKETED_ENGLISH = Pattern.compile("^\\s*[（(]\\s*(?:英[語语文]\\s*[:：]\\s*)?([A-Za-z][A-Za-z0-9 -]{2,40})\\s*[）)]");
+    private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]{2,16}");
+    private static final Pattern DOSE = Pattern.compile(
+            "\\s*[（(]?\\s*[0-9]+(?:\\.[0-9]+)?\\s*(?:(?:到|至|-|–|~|～)\\s*[0-9]+(?:\\.[0-9]+)?\\s*)?"
+                    + "(?:毫克|微克|克|毫升|國際單位|国际单位|单位|單位|mg|g|μg|mcg|ml|mL|IU|units?)(?![A-Za-z])");
+    /** Sections that never give a treatment of the disease. */
+    private static final Set<String> NO_DRUGS = Set.of("history", "prevention", "epidemiology", "research",
+            "diagnosis", "differential", "further_reading", "external_links", "references");
+    /** Sections that give a treatment only in a sentence that speaks of treating. */
+    private static final Set<String> CUED_DRUGS = Set.of("cause", "genetics", "symptoms", "classification");
     private static final Pattern ITEM_SEPARATORS = Pattern.compile("\\s*(?:[,，、;；\\n]|\\band\\b|\\bor\\b|和|或|及)\\s*");
 
     static {
@@ -52,14 +65,21 @@ final class TherapyRules {
 
     private final String language;
     private final Set<String> notDrugs;
+    private final Set<String> diseaseNames;
+    private final DrugVocabulary vocabulary;
     private final Map<String, Drug> drugs = new LinkedHashMap<>();
     private final Map<String, String> keyByWrittenName = new HashMap<>();
     private final Map<String, Therapy> therapies = new LinkedHashMap<>();
 
-    /** @param notDrugs names known to be something else (genes, proteins, the disease), lower case */
-    TherapyRules(String language, Set<String> notDrugs) {
+    /**
+     * @param notDrugs names known to be something else (genes, proteins, the disease), lower case
+     * @param diseaseNames the disease's names as written
+     */
+    TherapyRules(String language, Set<String> notDrugs, Set<String> diseaseNames, DrugVocabulary vocabulary) {
         this.language = language;
         this.notDrugs = notDrugs;
+        this.diseaseNames = diseaseNames;
+        this.vocabulary = vocabulary;
     }
 
     List<Drug> drugs() {
@@ -82,11 +102,12 @@ final class TherapyRules {
         for (Sentence s : sentences) {
             boolean treats = Lexicon.has(s, language, "treat") || s.role().equals("treatment");
             boolean medicine = Lexicon.has(s, language, "drug");
-            if (Lexicon.has(s, language, "avoid") || !(treats || medicine)) {
+            if (!(treats || medicine) || NO_DRUGS.contains(s.role())
+                    || CUED_DRUGS.contains(s.role()) && !Lexicon.has(s, language, "treat")) {
                 continue;
             }
             if (s.role().equals("see_also")) {
-                if (treats && medicine) {
+                if (treats && medicine && !Lexicon.has(s, language, "avoid")) {
                     seeAlsoEntry(s);
                 }
                 continue;
@@ -94,26 +115,35 @@ final class TherapyRules {
             if (!GeneRules.isProse(s)) {
                 continue;
             }
-            sentence(s, medicine);
+            Clauses clauses = new Clauses(s, language, diseaseNames);
+            sentence(s, medicine, clauses);
+            vocabularyNames(s, clauses);
+            if (language.equals("zh")) {
+                chineseStemNames(s, clauses);
+            }
+            listedAfterCue(s, clauses);
             therapiesIn(s);
         }
     }
 
-    private void sentence(Sentence s, boolean medicine) {
-        int contrast = Lexicon.indexOf(s, language, "contrast", 0);
+    private void sentence(Sentence s, boolean medicine, Clauses clauses) {
+        boolean treatmentSection = s.role().equals("treatment");
         for (Sentence.Anchor a : s.anchors()) {
             int at = s.text().indexOf(a.shown());
-            if (a.template() || at < 0 || contrast >= 0 && at > contrast) {
+            if (a.template() && !a.linking() || at < 0 || !clauses.open(at)) {
                 continue;
             }
             String english = englishAfter(s.text(), at + a.shown().length());
+            DrugVocabulary.Entry known = known(a.shown(), a.target());
             String latinTarget = isLatin(a.target()) ? a.target() : null;
-            String englishName = english != null ? english : latinTarget;
+            String englishName = english != null ? english : known != null && known.canonical() != null
+                    ? known.canonical() : latinTarget;
             boolean named = hasDrugEnding(a.shown()) || hasDrugEnding(a.target())
-                    || english != null && hasDrugEnding(english);
-            boolean cued = drugWordBefore(s, at);
+                    || english != null && hasDrugEnding(english) || known != null
+                    || vocabulary.hasChineseStem(a.shown()) || vocabulary.hasChineseStem(a.target());
+            boolean cued = drugWordBefore(s, at) || doseAfter(s.text(), at + a.shown().length());
             boolean translated = language.equals("zh") && english != null && !english.contains(" ")
-                    && (medicine || s.role().equals("treatment"));
+                    && (medicine || treatmentSection);
             if (named || cued || translated) {
                 addDrug(a.shown(), englishName, s.evidence());
             }
@@ -121,15 +151,16 @@ final class TherapyRules {
         if (language.equals("zh")) {
             Matcher h = HAN_WITH_ENGLISH.matcher(s.text());
             while (h.find()) {
-                if ((contrast < 0 || h.start() < contrast) && (hasDrugEnding(h.group(2))
-                        || !h.group(2).contains(" ") && (medicine || s.role().equals("treatment")))) {
-                    addDrug(trimHan(h.group(1)), h.group(2), s.evidence());
+                DrugVocabulary.Entry english = known(h.group(2), null);
+                if (clauses.open(h.start()) && (hasDrugEnding(h.group(2)) || english != null)) {
+                    addDrug(chineseName(h.group(1)), english != null && english.canonical() != null
+                            ? english.canonical() : h.group(2), s.evidence());
                 }
             }
         }
         Matcher pair = LATIN_PAIR.matcher(s.text());
         while (pair.find()) {
-            if ((contrast < 0 || pair.start() < contrast) && isPairName(pair.group(1))) {
+            if (clauses.open(pair.start()) && isPairName(pair.group(1))) {
                 addDrug(pair.group(1), pair.group(1), s.evidence());
             }
         }
@@ -137,12 +168,145 @@ final class TherapyRules {
         String previous = "";
         while (m.find()) {
             String word = m.group(1);
-            if ((contrast < 0 || m.start() < contrast) && hasDrugEnding(word) && !aliasInBrackets(s.text(), m.start())) {
+            if (clauses.open(m.start()) && hasDrugEnding(word) && !aliasInBrackets(s.text(), m.start())) {
                 String name = isGeneTherapyStem(previous) ? previous + " " + word : word;
                 addDrug(name, name, s.evidence());
             }
             previous = word;
         }
+    }
+
+    /**
+     * Names of the drug vocabulary written in the sentence: not inside a link (judged as one), nor of a
+     * single character.
+     */
+    private void vocabularyNames(Sentence s, Clauses clauses) {
+        String folded = Fold.of(s.text());
+        boolean[] linked = linkedText(s);
+        for (TermIndex.Match<DrugVocabulary.Entry> m : vocabulary.namesIn(folded)) {
+            String written = s.text().substring(m.start(), m.end());
+            if (!clauses.open(m.start()) || m.end() - m.start() < 2 || linked[m.start()] || linked[m.end() - 1]
+                    || vocabulary.isClass(written) || partOfLongerName(s.text(), m.start())) {
+                continue;
+            }
+            DrugVocabulary.Entry e = m.values().get(0);
+            addDrug(written, e.canonical(), s.evidence());
+        }
+    }
+
+    /**
+     * A name that is the second half of a compound ("anti-estrogen", "抗组织胺", "氯奎寧") names no drug by itself:
+     * one after a hyphen, or after a character that begins Chinese chemical and antagonist names.
+     */
+    private static boolean partOfLongerName(String text, int at) {
+        if (at == 0) {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        return before == '-' || Lexicon.terms("zh", "name_prefix").contains(ChineseScript.toSimplified(
+                String.valueOf(before)));
+    }
+
+    /** For each character of the sentence, whether it is shown by a link. */
+    private static boolean[] linkedText(Sentence s) {
+        boolean[] linked = new boolean[s.text().length() + 1];
+        for (Sentence.Anchor a : s.anchors()) {
+            int at = a.linking() && !a.shown().isEmpty() ? s.text().indexOf(a.shown()) : -1;
+            if (at >= 0) {
+                java.util.Arrays.fill(linked, at, at + a.shown().length(), true);
+            }
+        }
+        return linked;
+    }
+
+    /** Chinese names the vocabulary lacks that end (or begin) with an INN stem's rendering ("噻吗洛尔"). */
+    private void chineseStemNames(Sentence s, Clauses clauses) {
+        boolean[] linked = linkedText(s);
+        Matcher run = HAN_RUN.matcher(s.text());
+        while (run.find()) {
+            String name = chineseName(run.group());
+            int at = run.end() - name.length();
+            if (clauses.open(at) && !linked[at] && vocabulary.hasChineseStem(name)) {
+                addDrug(name, null, s.evidence());
+            }
+        }
+    }
+
+    /**
+     * The drug name a run of Han characters ends with: the longest ending the vocabulary knows, else the run
+     * without the words before the name that are not part of it.
+     */
+    private String chineseName(String run) {
+        for (int from = 0; from + 2 <= run.length(); from++) {
+            String tail = run.substring(from);
+            if (vocabulary.lookup(tail) != null && !vocabulary.isClass(tail)) {
+                return tail;
+            }
+        }
+        return trimHan(run);
+    }
+
+    /** The items of a list that a drug cue opens ("代表药物：A、B", "drugs such as A, B and C"). */
+    private void listedAfterCue(Sentence s, Clauses clauses) {
+        int cue = Lexicon.indexOf(s, language, "drug_list", 0);
+        if (cue < 0) {
+            return;
+        }
+        String text = s.text();
+        int from = cue;
+        while (from < text.length() && !isListOpener(text.charAt(from))) {
+            from++;
+        }
+        int end = from + 1;
+        while (end < text.length() && !isListCloser(text.charAt(end))) {
+            end++;
+        }
+        if (from >= text.length()) {
+            return;
+        }
+        int offset = from + 1;
+        for (String item : ITEM_SEPARATORS.split(text.substring(from + 1, end))) {
+            String name = item.strip();
+            if (clauses.open(offset) && isListedName(name)) {
+                DrugVocabulary.Entry known = vocabulary.lookup(name);
+                addDrug(name, known != null ? known.canonical() : isLatin(name) ? name : null, s.evidence());
+            }
+            offset += item.length() + 1;
+        }
+    }
+
+    private static boolean isListOpener(char c) {
+        return c == '：' || c == ':';
+    }
+
+    private static boolean isListCloser(char c) {
+        return c == '。' || c == '；' || c == ';' || c == '（' || c == '(';
+    }
+
+    /**
+     * A short name: two to six Han characters that hold no drug word and begin with no word that is not part
+     * of a name, or one to three Latin words; no class, no therapy.
+     */
+    private boolean isListedName(String name) {
+        boolean han = name.matches("[\\p{IsHan}]{2,6}") && trimHan(name).equals(name)
+                && Lexicon.terms("zh", "drug").stream().noneMatch(ChineseScript.toSimplified(name)::contains);
+        boolean latin = name.matches("[A-Za-z][A-Za-z0-9-]*(?: [A-Za-z0-9-]+){0,2}") && name.length() >= 4;
+        return (han || latin) && !vocabulary.isClass(name) && !Lexicon.terms(language, "drug").contains(
+                language.equals("zh") ? ChineseScript.toSimplified(name) : name.toLowerCase(Locale.ROOT));
+    }
+
+    /** What the vocabulary knows of a linked name, through the text shown or the link's target. */
+    private DrugVocabulary.Entry known(String shown, String target) {
+        DrugVocabulary.Entry e = vocabulary.lookup(shown);
+        if (e == null && target != null) {
+            e = vocabulary.lookup(target);
+        }
+        return e == null || vocabulary.isClass(shown) ? null : e;
+    }
+
+    /** Whether a dose follows offset {@code at} ("2克口服", "400 mg"). */
+    private static boolean doseAfter(String text, int at) {
+        return at <= text.length() && DOSE.matcher(text.substring(at, Math.min(text.length(), at + 30))).lookingAt();
     }
 
     /** The first word of a gene therapy's two-word name ends in the INN stem "-gene" ("onasemnogene"). */
@@ -209,24 +373,39 @@ final class TherapyRules {
         }
     }
 
+    /**
+     * The infobox's medication (every linked or listed name that is no class) and treatment parameters (names
+     * with a drug's ending or of the vocabulary; therapies of the lexicon). A link the text goes on from
+     * ("[[免疫抑制]]劑") shows only part of a word, which is judged whole.
+     */
     private void infobox(Parameter p, boolean medication) {
         Evidence at = p.value().isEmpty() ? null : Evidence.at(p.value().get(0), "");
+        String plain = PlainText.of(p.value());
         for (Node n : p.value()) {
             if (n instanceof WikiLink l && !l.isFile() && !l.isCategory() && medication) {
                 String shown = PlainText.line(List.of(n));
-                addDrug(shown, isLatin(l.target()) ? l.target() : null, at);
+                int at0 = plain.indexOf(shown);
+                boolean partOfWord = at0 >= 0 && at0 + shown.length() < plain.length()
+                        && Character.UnicodeScript.of(plain.charAt(at0 + shown.length())) == Character.UnicodeScript.HAN;
+                if (!partOfWord) {
+                    DrugVocabulary.Entry known = known(shown, l.target());
+                    addDrug(shown, known != null && known.canonical() != null ? known.canonical()
+                            : isLatin(l.target()) ? l.target() : null, at);
+                }
             }
         }
-        for (String item : ITEM_SEPARATORS.split(PlainText.of(p.value()))) {
+        for (String item : ITEM_SEPARATORS.split(plain)) {
             String name = PlainText.collapse(item).replaceAll("[。.]$", "");
             if (name.isEmpty() || name.length() > 40) {
                 continue;
             }
             String key = language.equals("zh") ? ChineseScript.toSimplified(name) : name.toLowerCase(Locale.ROOT);
+            DrugVocabulary.Entry known = vocabulary.lookup(name);
             if (THERAPIES.getOrDefault(language, List.of()).contains(key)) {
                 therapies.putIfAbsent(key, new Therapy(Label.of(name, language, at), at));
-            } else if (medication || hasDrugEnding(name)) {
-                addDrug(name, isLatin(name) ? name : null, at);
+            } else if (known != null || (medication && isListedName(name)) || hasDrugEnding(name)) {
+                addDrug(name, known != null && known.canonical() != null ? known.canonical()
+                        : isLatin(name) ? name : null, at);
             }
         }
     }
@@ -235,7 +414,8 @@ final class TherapyRules {
         String name = shown.strip();
         String written = language.equals("zh") ? ChineseScript.toSimplified(name) : name.toLowerCase(Locale.ROOT);
         String key = (english != null ? english : name).toLowerCase(Locale.ROOT).strip();
-        if (name.isEmpty() || !isDrugName(name) || !isDrugName(key)) {
+        if (name.isEmpty() || !isDrugName(name) || !isDrugName(key)
+                || english != null && GeneRules.isSymbol(english.strip())) {
             return;
         }
         String known = keyByWrittenName.get(written);
@@ -257,6 +437,7 @@ final class TherapyRules {
         String lower = name.toLowerCase(Locale.ROOT).strip();
         String last = lower.substring(lower.lastIndexOf(' ') + 1);
         return !STOP.contains(lower) && !notDrugs.contains(lower) && !GeneRules.isSymbol(name.strip())
+                && !vocabulary.isClass(name)
                 && !CLASS_WORDS.contains(last) && !THERAPIES.getOrDefault("en", List.of()).contains(lower)
                 && !THERAPIES.getOrDefault("zh", List.of()).contains(ChineseScript.toSimplified(lower));
     }

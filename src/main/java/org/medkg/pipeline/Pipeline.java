@@ -15,6 +15,7 @@ import org.medkg.extract.CodingSystems;
 import org.medkg.extract.DiseaseExtractor;
 import org.medkg.extract.Problem;
 import org.medkg.extract.ProblemHandler;
+import org.medkg.extract.Vocabularies;
 import org.medkg.rdf.ArticleGraphWriter;
 import org.medkg.rdf.FactListener;
 import org.medkg.rdf.IriScheme;
@@ -46,7 +47,8 @@ public final class Pipeline {
         this.problems = b.problems;
         this.listener = b.listener;
         this.progress = b.progress;
-        this.extractor = new DiseaseExtractor(b.registry != null ? b.registry : CodingSystems.bundled(), problems);
+        this.extractor = new DiseaseExtractor(b.registry != null ? b.registry : CodingSystems.bundled(),
+                b.vocabularies != null ? b.vocabularies : Vocabularies.bundled(), problems);
         this.writer = new ArticleGraphWriter(new IriScheme(b.base), Version.get(), b.clock);
     }
 
@@ -128,6 +130,7 @@ public final class Pipeline {
         private Consumer<ArticleFacts> progress = facts -> { };
         private Clock clock = Clock.systemUTC();
         private CodingSystems registry;
+        private Vocabularies vocabularies;
 
         /** The base of minted IRIs (default {@value IriScheme#DEFAULT_BASE}). */
         public Builder base(String base) {
@@ -176,6 +179,13 @@ public final class Pipeline {
             return this;
         }
 
+        /** Gene and drug vocabularies other than the bundled ones ({@link Vocabularies#from}). */
+        public Builder vocabularies(Vocabularies vocabularies) {
+            this.vocabularies = vocabularies;
+            return this;
+        }
+
+        /** @throws org.medkg.extract.LexiconException when a vocabulary cannot be used */
         public Pipeline build() {
             return new Pipeline(this);
         }

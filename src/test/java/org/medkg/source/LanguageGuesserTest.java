@@ -36,9 +36,13 @@ class LanguageGuesserTest {
 
     @Test
     void englishArticleQuotingAChineseName() {
-        assertEquals("en", LanguageGuesser.guess(
-                "'''Spinal muscular atrophy''' (Chinese: 脊髓性肌肉萎縮症) is a rare neuromuscular disorder that "
-                        + "results in the loss of motor neurons and progressive muscle wasting."));
+        String lead = "'''Spinal muscular atrophy''' (Chinese: 脊髓性肌肉萎縮症) is a rare neuromuscular disorder that "
+                + "results in the loss of motor neurons and progressive muscle wasting. ";
+        String body = "It is usually diagnosed in infancy or early childhood and if left untreated it is the most "
+                + "common genetic cause of infant death. It may also appear later in life and then have a milder "
+                + "course of disease. The common feature is progressive weakness of voluntary muscles, with the "
+                + "arm, leg and respiratory muscles being affected first. ";
+        assertEquals("en", LanguageGuesser.guess(lead + body + body));
     }
 
     @Test
