@@ -26,7 +26,9 @@ import org.medkg.wikitext.WikiLink;
  * genetics section also a linked symbol, a symbol that "encodes" something, or a symbol alone in a table
  * cell; and the infobox's genes parameter. Symbols in "see also", reading lists, external links, treatment
  * and differential-diagnosis sections, in sentences about another disease, and the disease's own names,
- * are never causes; nor are genes in a sentence that speaks of another disease ({@link OtherDiseases}).
+ * are never causes; nor are genes in a sentence that speaks of another disease ({@link OtherDiseases}), nor
+ * in a sentence of a classification section that says no more than that they are mutated (markers of
+ * subtypes).
  */
 final class GeneRules {
     static final Pattern SYMBOL = Pattern.compile(
@@ -98,8 +100,10 @@ final class GeneRules {
             } else if (alone != null && !excluded.contains(s.text().strip())) {
                 add(alone, s);
             } else {
-                boolean causal = Lexicon.has(s, language, "cause");
-                if (causal || (genetic || Lexicon.has(s, language, "gene")) && Lexicon.has(s, language, "inherit")) {
+                boolean causal = Lexicon.has(s, language, "cause")
+                        && (!s.role().equals("classification") || causeBeyondMutation(s));
+                if (causal || (genetic || Lexicon.has(s, language, "gene") || linksToGene(s))
+                        && Lexicon.has(s, language, "inherit")) {
                     sentence(s, end, genetic);
                 }
                 if (causal && (genetic || Lexicon.has(s, language, "gene") || Lexicon.has(s, language, "mutation")
@@ -200,7 +204,7 @@ final class GeneRules {
         for (int[] c : candidates) {
             String token = text.substring(c[0], c[1]);
             boolean adjacent = adjacentToGeneWord(s, c[0], c[1], window);
-            String symbol = resolve(token, adjacent);
+            String symbol = resolve(token, adjacentToGeneWord(s, c[0], c[1], 1));
             if (symbol == null) {
                 continue;
             }
@@ -305,6 +309,19 @@ final class GeneRules {
         }
         String symbol = vocabulary.symbolIgnoringCase(token);
         return symbol != null ? symbol : vocabulary.symbolOfAlias(token);
+    }
+
+    /** Whether the sentence says more than that a gene is mutated: a cause cue that is no mutation word. */
+    private boolean causeBeyondMutation(Sentence s) {
+        String text = language.equals("zh") ? s.simplified() : s.text().toLowerCase(Locale.ROOT);
+        List<String> mutation = Lexicon.terms(language, "mutation");
+        return Lexicon.terms(language, "cause").stream().filter(c -> !mutation.contains(c))
+                .anyMatch(c -> Lexicon.find(text, c, 0, language.equals("en")) >= 0);
+    }
+
+    /** Whether the sentence links to a gene's page ("[[BRCA1|BRCA1]]"). */
+    private boolean linksToGene(Sentence s) {
+        return s.anchors().stream().anyMatch(a -> !a.template() && vocabulary.isSymbol(a.target().strip()));
     }
 
     /** Whether the sentence names this disease (so that genes it lists far from "gene" are this disease's). */

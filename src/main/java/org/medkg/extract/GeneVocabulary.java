@@ -59,9 +59,11 @@ final class GeneVocabulary {
     }
 
     private void addProteinName(String name, String symbol) {
-        String folded = Fold.of(name.strip());
-        if (folded.length() >= SHORTEST_PROTEIN_NAME || ChineseScript.hasHan(folded) && folded.length() >= 2) {
-            proteinNames.add(folded, symbol);
+        for (String variant : TypeNumerals.variants(name.strip())) {
+            String folded = Fold.of(variant);
+            if (folded.length() >= SHORTEST_PROTEIN_NAME || ChineseScript.hasHan(folded) && folded.length() >= 2) {
+                proteinNames.add(folded, symbol);
+            }
         }
     }
 
