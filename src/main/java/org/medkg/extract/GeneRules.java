@@ -59,8 +59,8 @@ final class GeneRules {
 
     /**
      * @param diseaseNames names and abbreviations of the disease, which are causes only right beside "gene"
-     * @param heritable whether the article gives the disease a mode of inheritance (then a protein it says is
-     *                  deficient names the gene at fault)
+     * @param heritable whether the article gives the disease a mode of inheritance or calls it hereditary
+     *                  (then a protein it says is deficient names the gene at fault)
      */
     GeneRules(String language, Set<String> diseaseNames, GeneVocabulary vocabulary, boolean heritable) {
         this.language = language;
@@ -329,6 +329,12 @@ final class GeneRules {
         String folded = Fold.of(s.text());
         return diseaseNames.stream().anyMatch(n -> n.length() >= 2 && folded.contains(Fold.of(n)))
                 || Lexicon.has(s, language, "disease_anaphor");
+    }
+
+    /** The symbol a token spells, exactly or in other case ("vWF" → VWF), never through an alias; or null. */
+    String resolveSpelling(String token) {
+        return vocabulary.isSymbol(token) ? token
+                : BACTERIAL.matcher(token).matches() ? null : vocabulary.symbolIgnoringCase(token);
     }
 
     /** A symbol unlikely to be an acronym of something else: it holds a digit, or has four characters or more. */

@@ -39,7 +39,9 @@ final class ProseExtractor {
         names.alternates().forEach(l -> diseaseNames.add(l.text()));
         List<Inheritance> inheritance = new InheritanceRules(language, List.copyOf(diseaseNames))
                 .find(sentences, categories, navigationBoxes);
-        GeneRules geneRules = new GeneRules(language, diseaseNames, vocabularies.genes(), !inheritance.isEmpty());
+        boolean heritable = !inheritance.isEmpty()
+                || sentences.stream().anyMatch(s -> s.role().isEmpty() && Lexicon.has(s, language, "heritable"));
+        GeneRules geneRules = new GeneRules(language, diseaseNames, vocabularies.genes(), heritable);
         List<Gene> genes = geneRules.find(sentences, box);
         List<Protein> proteins = new ProteinRules(language, vocabularies.genes()).find(sentences, geneRules);
         Set<String> notDrugs = new HashSet<>();

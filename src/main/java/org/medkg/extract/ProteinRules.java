@@ -22,6 +22,13 @@ final class ProteinRules {
     private final List<Pattern> patterns;
     private final List<String> boundaries;
     private final Map<String, Protein> proteins = new LinkedHashMap<>();
+    /** A symbol and what follows it: a bracket of names, or a protein word ("蛋白質", "因子", "protein"). */
+    private static final Pattern SYMBOL_GLOSS = Pattern.compile("(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9-]{1,11})(?:'')?"
+            + "(?:\\s*[（(]([^（）()]{2,60})[）)]|(?:蛋白質|蛋白质|蛋白|因子|\\s+protein)(?![A-Za-z]))");
+    /** The names in a gloss: split at semicolons, enumeration commas and commas not between digits ("17,20"). */
+    private static final Pattern GLOSS_ITEMS = Pattern.compile("[;；、，]|,(?![0-9])");
+    /** A protein's short code name ("P450scc", "StAR"): letters and digits, upper and lower case mixed. */
+    private static final Pattern CODE_NAME = Pattern.compile("(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z][A-Za-z0-9]{2,11}");
 
     ProteinRules(String language, GeneVocabulary vocabulary) {
         this.language = language;
@@ -74,7 +81,8 @@ final class ProteinRules {
             for (Named n : named) {
                 remember(n.protein());
             }
-            knownNames(s, genes);
+            glossesOfSymbols(s, genes);
+            knownNames(s, genes, named);
             if (encodes) {
                 for (Named n : named) {
                     String gene = nearestSymbol(s.text(), symbols, n.at());
@@ -131,21 +139,81 @@ final class ProteinRules {
      * Proteins of the gene vocabulary the sentence names, each linked to the gene that encodes it when that is
      * one of the article's genes ("酸性神經鞘磷脂酶" of SMPD1, "plectin" of PLEC).
      */
-    private void knownNames(Sentence s, GeneRules genes) {
+    private void knownNames(Sentence s, GeneRules genes, List<Named> named) {
         for (TermIndex.Match<String> m : vocabulary.proteinNamesIn(Fold.of(s.text()))) {
             String written = s.text().substring(m.start(), m.end()).strip();
-            if (namedAlready(written)) {
+            String symbol = m.values().stream().filter(genes::isFound).findFirst().orElse(null);
+            if (symbol == null || GeneRules.isSymbol(written)) {
                 continue;
             }
-            for (String symbol : m.values()) {
-                if (genes.isFound(symbol) && !GeneRules.isSymbol(written)) {
-                    Protein p = new Protein(Label.of(written, language, null), null, null, null, s.evidence());
-                    remember(p);
-                    link(p, symbol);
-                    break;
-                }
+            Protein same = named.stream().map(Named::protein).filter(p -> mentions(p, written)).findFirst()
+                    .orElse(null);
+            if (same != null) {
+                link(same, symbol);
+            } else if (!namedAlready(written) && !hasProtein(symbol)) {
+                Protein p = new Protein(Label.of(written, language, null), null, null, null, s.evidence());
+                remember(p);
+                link(p, symbol);
             }
         }
+    }
+
+    /** Whether a protein the text names is known to be this gene's already. */
+    private boolean hasProtein(String symbol) {
+        return proteins.values().stream().anyMatch(p -> symbol.equals(p.encodedBy()));
+    }
+
+    /** Whether the protein's name, English name or abbreviation holds this name. */
+    private static boolean mentions(Protein p, String name) {
+        String folded = Fold.of(name);
+        return p.name() != null && Fold.of(p.name().text()).contains(folded)
+                || p.englishName() != null && Fold.of(p.englishName()).contains(folded);
+    }
+
+    /**
+     * Names the text gives a found gene's product right after its symbol: in brackets
+     * ("CYP11A1（P450scc;胆固醇侧链裂解酶）"), or as the symbol with a protein word ("NPC1蛋白質", "vWF因子").
+     */
+    private void glossesOfSymbols(Sentence s, GeneRules genes) {
+        Matcher m = SYMBOL_GLOSS.matcher(s.text());
+        while (m.find()) {
+            String symbol = genes.resolveSpelling(m.group(1));
+            if (symbol == null || !genes.isFound(symbol)) {
+                continue;
+            }
+            if (m.group(2) == null) {
+                nameFor(symbol, m.group(0).strip(), null, s);
+                continue;
+            }
+            String name = null;
+            String code = null;
+            for (String item : GLOSS_ITEMS.split(m.group(2))) {
+                String n = item.strip();
+                if (n.isEmpty() || n.length() > 30 || GeneRules.isSymbol(n)) {
+                    continue;
+                }
+                boolean proteinWord = Lexicon.has(new Sentence(n, ChineseScript.toSimplified(n), s.section(),
+                        s.role(), s.line(), s.column(), List.of(), false, List.of()), language, "protein");
+                if (name == null && (proteinWord || vocabulary.encoding(n).contains(symbol))) {
+                    name = n;
+                } else if (code == null && CODE_NAME.matcher(n).matches()) {
+                    code = n;
+                }
+            }
+            if (name != null || code != null) {
+                nameFor(symbol, name, code, s);
+            }
+        }
+    }
+
+    /** A protein of a found gene, by its name and its short code name (either may be null). */
+    private void nameFor(String symbol, String name, String code, Sentence s) {
+        if (name != null && namedAlready(name) || code != null && proteins.containsKey(code.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        Protein p = new Protein(name == null ? null : Label.of(name, language, null), null, code, null, s.evidence());
+        remember(p);
+        link(p, symbol);
     }
 
     /** Whether a protein of this name (in either script) was found already. */
@@ -184,6 +252,7 @@ final class ProteinRules {
                 Sentence single = new Sentence(cell, ChineseScript.toSimplified(cell), s.section(), s.role(), s.line(),
                         s.column(), List.of(), true, List.of());
                 if (!GeneRules.isSymbol(cell.strip()) && cell.length() <= 30 && Lexicon.has(single, language, "protein")
+                        && !Lexicon.has(single, language, "deficiency")
                         && patterns.stream().noneMatch(p -> p.matcher(cell).find())) {
                     found.add(new Named(new Protein(Label.of(cell.strip(), language, null), null, null, null,
                             s.evidence()), s.text().indexOf(cell)));

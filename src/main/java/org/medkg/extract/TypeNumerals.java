@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 /**
  * The ways Chinese writes a numbered type in a protein's name: "I型胶原", "Ⅰ型胶原", "1型胶原", "第一型胶原蛋白",
  * "第7型膠原蛋白" name one protein. A name of the form [第]N型X stands for every numeral form of N (Roman,
- * full-width Roman, Arabic, Chinese), with and without 第, and, for collagen, X as 胶原, 胶原蛋白 and 胶原纤维.
+ * full-width Roman, Arabic, Chinese), with and without 第, and, for collagen, X as 胶原 and 胶原蛋白.
  */
 final class TypeNumerals {
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
     private static final List<String> FULL_WIDTH = List.of("Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ");
     private static final List<String> CHINESE = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十");
-    private static final List<String> COLLAGEN = List.of("胶原", "胶原蛋白", "胶原纤维");
+    private static final List<String> COLLAGEN = List.of("胶原", "胶原蛋白");
     private static final Pattern TYPED = Pattern.compile("^第?([IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|10|[1-9]|[一二三四五六七八九十])型(.+)$");
 
     private TypeNumerals() {

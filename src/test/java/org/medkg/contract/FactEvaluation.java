@@ -17,7 +17,8 @@ import org.apache.jena.rdf.model.Model;
  * spec lines that hold ({@link SpecChecker}). Precision, for the kinds whose extracted facts can be listed
  * through the contract's vocabulary (code, gene, protein, encodes, drug, inherit): the share of extracted
  * entities that some spec line names; one that only a {@code # optional:} line names counts neither way.
- * A gene–protein pair is named by an encodes line, or by a gene line and a protein line of the same spec.
+ * A gene–protein pair is named by an encodes line, or by a gene line and a protein line of the same spec
+ * (optionally, when either line is optional).
  */
 final class FactEvaluation {
     /** The kinds scored, in the order of the table. */
@@ -108,8 +109,10 @@ final class FactEvaluation {
                 notes.add(article + ": missed " + line);
             }
         }
-        pairGenesWithProteins(named);
-        pairGenesWithProteins(optional);
+        pairGenesWithProteins(named, named, named);
+        pairGenesWithProteins(named, optional, optional);
+        pairGenesWithProteins(optional, named, optional);
+        pairGenesWithProteins(optional, optional, optional);
         for (Map.Entry<String, String> e : EXTRACTED.entrySet()) {
             String kind = e.getKey();
             Set<String> want = named.getOrDefault(kind, Set.of());
@@ -131,10 +134,11 @@ final class FactEvaluation {
      * A spec that names a causative gene and a protein without saying which encodes which lets any such pair
      * count as right: specs list the gene and its product, and the link between them is the reader's to make.
      */
-    private static void pairGenesWithProteins(Map<String, Set<String>> named) {
-        for (String gene : named.getOrDefault("gene", Set.of())) {
-            for (String protein : named.getOrDefault("protein", Set.of())) {
-                named.computeIfAbsent("encodes", k -> new HashSet<>()).add(gene + "|" + protein);
+    private static void pairGenesWithProteins(Map<String, Set<String>> genes, Map<String, Set<String>> proteins,
+                                              Map<String, Set<String>> into) {
+        for (String gene : Set.copyOf(genes.getOrDefault("gene", Set.of()))) {
+            for (String protein : Set.copyOf(proteins.getOrDefault("protein", Set.of()))) {
+                into.computeIfAbsent("encodes", k -> new HashSet<>()).add(gene + "|" + protein);
             }
         }
     }
