@@ -41,7 +41,7 @@ public final class DiseaseExtractor {
         for (ParseWarning w : doc.warnings()) {
             reporter.warn(w.line(), w.column(), w.message());
         }
-        Infobox box = Infobox.find(doc);
+        Infobox box = Infobox.find(doc, registry);
         LinkExtractor links = new LinkExtractor(language);
         List<Category> categories = links.categories(doc);
         boolean disease = box.isPresent() || categories.stream().anyMatch(DiseaseCategories::isDiseaseCategory);

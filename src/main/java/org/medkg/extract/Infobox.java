@@ -13,24 +13,34 @@ import org.medkg.wikitext.WikiDocument;
 
 /**
  * The article's disease infobox (null when it has none) and its code boxes ({@code {{Medical resources}}} and
- * the like), the templates whose parameters describe the disease. Which templates count is bundled data.
+ * the like), the templates whose parameters describe the disease. A disease infobox is one of the names of
+ * {@code disease-infoboxes.txt}, or any infobox (a template whose name holds "infobox") with at least
+ * {@value #CODE_FIELDS} parameters of classification codes, whatever name it goes by ({@code {{DiseaseDisorder
+ * infobox}}}); code boxes are named in {@code code-boxes.txt}.
  */
 record Infobox(Template main, List<Template> codeBoxes) {
     private static final Set<String> DISEASE_INFOBOXES = DataFiles.templateKeys("disease-infoboxes.txt");
     private static final Set<String> CODE_BOXES = DataFiles.templateKeys("code-boxes.txt");
 
-    static Infobox find(WikiDocument doc) {
+    private static final int CODE_FIELDS = 2;
+
+    static Infobox find(WikiDocument doc, CodingSystems registry) {
         Template main = null;
         List<Template> boxes = new ArrayList<>();
         for (Template t : (Iterable<Template>) doc.templates()::iterator) {
             String key = Titles.key(t.name());
-            if (main == null && DISEASE_INFOBOXES.contains(key)) {
+            if (main == null && (DISEASE_INFOBOXES.contains(key) || key.contains("infobox")
+                    && codeFields(t, registry) >= CODE_FIELDS)) {
                 main = t;
             } else if (CODE_BOXES.contains(key)) {
                 boxes.add(t);
             }
         }
         return new Infobox(main, boxes);
+    }
+
+    private static long codeFields(Template t, CodingSystems registry) {
+        return t.parameters().stream().filter(p -> p.isNamed() && registry.forParameter(p.name()) != null).count();
     }
 
     boolean isPresent() {
@@ -47,14 +57,26 @@ record Infobox(Template main, List<Template> codeBoxes) {
         return all;
     }
 
-    /** The infobox's named parameters by role ({@link InfoboxFields}); the first non-blank one per role. */
+    /**
+     * The named parameters by role ({@link InfoboxFields}): the infobox's first, then the code boxes'. Within one
+     * template the last non-blank parameter of a role wins, as MediaWiki takes the last of a repeated one.
+     */
     Map<String, Parameter> byRole() {
         Map<String, Parameter> roles = new LinkedHashMap<>();
-        for (Parameter p : allParameters()) {
-            String role = p.isNamed() ? InfoboxFields.role(p.name()) : null;
-            if (role != null && !roles.containsKey(role) && !PlainText.line(p.value()).isEmpty()) {
-                roles.put(role, p);
+        List<Template> templates = new ArrayList<>();
+        if (main != null) {
+            templates.add(main);
+        }
+        templates.addAll(codeBoxes);
+        for (Template t : templates) {
+            Map<String, Parameter> own = new LinkedHashMap<>();
+            for (Parameter p : t.parameters()) {
+                String role = p.isNamed() ? InfoboxFields.role(p.name()) : null;
+                if (role != null && !PlainText.line(p.value()).isEmpty()) {
+                    own.put(role, p);
+                }
             }
+            own.forEach(roles::putIfAbsent);
         }
         return roles;
     }

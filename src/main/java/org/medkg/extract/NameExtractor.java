@@ -23,6 +23,9 @@ final class NameExtractor {
             Pattern.compile("^(?<name>[^()（）]+?)\\s*[（(](?<abbr>[^()（）]+)[)）]\\s*$");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[,，、;；\\n]\\s*");
     private static final List<String[]> ENGLISH_TEMPLATES = DataFiles.rows("english-name-templates.tsv");
+    private static final Pattern ENGLISH_SEPARATORS = Pattern.compile("\\s*(?:[,，、;；/]|\\bor\\b)\\s*");
+    /** A short run of capitals: an abbreviation, which the abbreviation cues take, not an English name. */
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z0-9-]{1,7}");
 
     /** The names found: the primary one, all labels, alternate names, English name and description. */
     record Names(Label primary, List<Label> labels, List<Label> alternates, String englishName,
@@ -95,13 +98,18 @@ final class NameExtractor {
             if (line.isEmpty()) {
                 continue;
             }
+            Matcher m = NAME_WITH_ABBREVIATION.matcher(line);
             if (primary == null) {
-                primary = label(language.equals("zh") && i < hans.length && i < hant.length
+                boolean twoNames = language.equals("zh") && m.matches() && ChineseScript.hasHan(m.group("abbr"));
+                primary = label(twoNames ? Label.of(m.group("name").trim(), language, at)
+                        : language.equals("zh") && i < hans.length && i < hant.length
                         ? Label.chinese(line, PlainText.collapse(hans[i]), PlainText.collapse(hant[i]), at)
                         : Label.of(line, language, at));
+                if (twoNames) {
+                    label(Label.of(m.group("abbr").trim(), language, at));
+                }
                 continue;
             }
-            Matcher m = NAME_WITH_ABBREVIATION.matcher(line);
             if (m.matches()) {
                 label(Label.of(m.group("name").trim(), language, at));
                 alternate(Label.of(m.group("abbr").trim(), language, at));
@@ -132,7 +140,7 @@ final class NameExtractor {
                     continue;
                 }
                 t.parameter(row[1]).map(p -> PlainText.line(p.value())).filter(s -> !s.isEmpty())
-                        .ifPresent(s -> label(Label.of(s, "en", Evidence.at(t, ""))));
+                        .ifPresent(s -> englishNames(s, Evidence.at(t, "")));
             }
         }
     }
@@ -151,10 +159,35 @@ final class NameExtractor {
             while (m.find()) {
                 String found = m.group("name").trim();
                 switch (cue.kind()) {
-                    case "english" -> label(Label.of(found, "en", null));
+                    case "english" -> {
+                        if (!ABBREVIATION.matcher(found).matches()) {
+                            englishNames(found, null);
+                        }
+                    }
                     case "abbreviation", "synonym" -> alternate(Label.of(found, language, null));
                     default -> throw new IllegalStateException("unknown name cue kind " + cue.kind());
                 }
+            }
+        }
+    }
+
+    /**
+     * English names given together ("Facioscapulohumeral muscular dystrophy, FSHD or FSH", "Tetanus/Lockjaw"):
+     * the first is a label, the others alternate names.
+     */
+    private void englishNames(String written, Evidence at) {
+        String[] names = ENGLISH_SEPARATORS.split(written);
+        boolean first = true;
+        for (String n : names) {
+            String name = n.strip();
+            if (name.length() < 2) {
+                continue;
+            }
+            if (first) {
+                label(Label.of(name, "en", at));
+                first = false;
+            } else {
+                alternate(Label.of(name, "en", at));
             }
         }
     }
