@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.medkg.wikitext.Node;
+import org.medkg.wikitext.Parameter;
+import org.medkg.wikitext.PlainText;
 import org.medkg.wikitext.Template;
+import org.medkg.wikitext.WikiLink;
 
 /**
  * Finds modes of inheritance (bundled data: {@code inheritance.tsv}, phrases mapped to HPO terms) in
- * sentences about inheritance, in category names and in the names of navigation boxes ("X-linked
- * disorders"). A phrase of five characters or more speaks for itself ("常染色体显性"); a shorter one counts in a
+ * sentences about inheritance, in the infobox's causes field, in category names and in the names of
+ * navigation boxes ("X-linked disorders"). A phrase of five characters or more speaks for itself ("常染色体显性"); a shorter one counts in a
  * sentence with an inheritance cue. A link's target is read before the text it shows, in every language, so
  * "{{le|X性聯遺傳|X-linked dominant inheritance}}" is the more precise term. At each place the longest phrase
  * wins ("X連鎖隱性" over "X連鎖"); what follows a contrast cue, and a sentence that speaks of another
@@ -43,7 +47,18 @@ final class InheritanceRules {
                 .toLowerCase(Locale.ROOT)).sorted((a, b) -> b.length() - a.length()).toList();
     }
 
-    List<Inheritance> find(List<Sentence> sentences, List<Category> categories, List<Template> navigationBoxes) {
+    List<Inheritance> find(List<Sentence> sentences, Infobox box, List<Category> categories,
+                           List<Template> navigationBoxes) {
+        Parameter causes = box.byRole().get("causes");
+        if (causes != null) {
+            Evidence at = Evidence.at(causes.value().get(0), "");
+            match(language, ChineseScript.toSimplified(PlainText.line(causes.value())).toLowerCase(Locale.ROOT), true, at);
+            for (Node n : causes.value()) {
+                if (n instanceof WikiLink l) {
+                    matchAnyLanguage(l.target(), true, at);
+                }
+            }
+        }
         for (Sentence s : sentences) {
             int end = Lexicon.factEnd(s, language);
             if (!GeneRules.isProse(s) || end == 0 || others.spokenOf(s)) {
@@ -54,7 +69,8 @@ final class InheritanceRules {
             text = text.substring(0, Math.min(end, text.length()));
             for (Sentence.Anchor a : s.anchors()) {
                 int at = s.text().indexOf(a.shown());
-                if (a.linking() && at >= 0 && at < text.length() && matchAnyLanguage(a.target(), cued, s.evidence())) {
+                if (a.linking() && !a.target().equals(a.shown()) && at >= 0 && at < text.length()
+                        && matchAnyLanguage(a.target(), cued, s.evidence())) {
                     text = text.substring(0, at) + " ".repeat(Math.min(a.shown().length(), text.length() - at))
                             + text.substring(Math.min(text.length(), at + a.shown().length()));
                 }
@@ -65,8 +81,8 @@ final class InheritanceRules {
             String name = c.name().simplified() != null ? c.name().simplified() : c.name().text();
             match(language, name.toLowerCase(Locale.ROOT), true, c.name().evidence());
         }
-        for (Template box : navigationBoxes) {
-            matchAnyLanguage(box.name(), true, Evidence.at(box, ""));
+        for (Template navigation : navigationBoxes) {
+            matchAnyLanguage(navigation.name(), true, Evidence.at(navigation, ""));
         }
         return new ArrayList<>(found.values());
     }

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class OtherDiseases {
     private static final List<String> CUE_KINDS = List.of("cause", "mutation", "inherit");
+    private static final int STEM_REACH = 6;
 
     private final String language;
     private final List<String> names = new ArrayList<>();
@@ -38,7 +39,7 @@ final class OtherDiseases {
         for (String word : Lexicon.terms(language, "disease_word")) {
             for (int i = prefix.indexOf(word); i >= 0; i = prefix.indexOf(word, i + 1)) {
                 if (isWord(prefix, i, word.length()) && !ours[i] && !compound(prefix, i, word)
-                        && !anaphor(prefix, i)) {
+                        && !anaphor(prefix, i) && !ourStemBefore(prefix, i)) {
                     return true;
                 }
             }
@@ -91,6 +92,22 @@ final class OtherDiseases {
             }
         }
         return first;
+    }
+
+    /**
+     * Whether a Chinese disease word follows the first two characters of one of the article's names closely
+     * ("多指症" for 多指畸形): another way of writing the same name.
+     */
+    private boolean ourStemBefore(String prefix, int at) {
+        for (String n : names) {
+            if (n.length() >= 3 && ChineseScript.hasHan(n.substring(0, 2))) {
+                int j = prefix.lastIndexOf(n.substring(0, 2), at - 1);
+                if (j >= 0 && at - j <= STEM_REACH) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** For each character of the prefix, whether it is part of one of the article's names. */

@@ -38,7 +38,7 @@ final class ProseExtractor {
         names.labels().forEach(l -> diseaseNames.add(l.text()));
         names.alternates().forEach(l -> diseaseNames.add(l.text()));
         List<Inheritance> inheritance = new InheritanceRules(language, List.copyOf(diseaseNames))
-                .find(sentences, categories, navigationBoxes);
+                .find(sentences, box, categories, navigationBoxes);
         boolean heritable = !inheritance.isEmpty()
                 || sentences.stream().anyMatch(s -> s.role().isEmpty() && Lexicon.has(s, language, "heritable"));
         GeneRules geneRules = new GeneRules(language, diseaseNames, vocabularies.genes(), heritable);
