@@ -23,11 +23,16 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
-/** The coding-system registry, read from {@code coding-systems.ttl} (bundled, or a file the user gives). */
+/**
+ * A coding-system registry: the disease classification codes of {@code coding-systems.ttl} (bundled, or a file
+ * the user gives), or the drug identifiers of {@code drug-identifiers.ttl}.
+ */
 public final class CodingSystems {
     static final String NS = "https://w3id.org/medkg/ontology#";
     private static final String BUNDLED = "/org/medkg/ontology/coding-systems.ttl";
+    private static final String DRUG_IDENTIFIERS = "/org/medkg/ontology/drug-identifiers.ttl";
     private static volatile CodingSystems bundled;
+    private static volatile CodingSystems drugIdentifiers;
 
     private final List<CodingSystem> systems;
     private final Map<String, CodingSystem> byParameter = new HashMap<>();
@@ -43,25 +48,45 @@ public final class CodingSystems {
         }
     }
 
-    /** The registry that ships with medkg. */
+    /** The registry of disease classification codes that ships with medkg ({@code coding-systems.ttl}). */
     public static CodingSystems bundled() {
-        if (bundled == null) {
+        CodingSystems r = bundled;
+        if (r == null) {
             synchronized (CodingSystems.class) {
                 if (bundled == null) {
-                    try (InputStream in = CodingSystems.class.getResourceAsStream(BUNDLED)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing bundled " + BUNDLED);
-                        }
-                        Model m = ModelFactory.createDefaultModel();
-                        RDFParser.source(in).lang(Lang.TURTLE).parse(m);
-                        bundled = from(m);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    bundled = load(BUNDLED);
                 }
+                r = bundled;
             }
         }
-        return bundled;
+        return r;
+    }
+
+    /** The registry of drug identifiers (ATC, DrugBank, CAS, PubChem …) that ships with medkg. */
+    public static CodingSystems drugIdentifiers() {
+        CodingSystems r = drugIdentifiers;
+        if (r == null) {
+            synchronized (CodingSystems.class) {
+                if (drugIdentifiers == null) {
+                    drugIdentifiers = load(DRUG_IDENTIFIERS);
+                }
+                r = drugIdentifiers;
+            }
+        }
+        return r;
+    }
+
+    private static CodingSystems load(String resource) {
+        try (InputStream in = CodingSystems.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled " + resource);
+            }
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+            return from(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads every {@code medkg:CodingSystem} record of a model. */

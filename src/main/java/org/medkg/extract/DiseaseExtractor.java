@@ -2,6 +2,8 @@ package org.medkg.extract;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.medkg.source.Article;
 import org.medkg.source.LanguageGuesser;
 import org.medkg.wikitext.Parameter;
@@ -13,12 +15,16 @@ import org.medkg.wikitext.WikiDocument;
 import org.medkg.wikitext.WikitextParser;
 
 /**
- * Reads one article into {@link ArticleFacts}: parses it, decides whether it is about a disease (a disease
- * infobox, or else disease categories together with a code box or no other infobox), and runs the
- * extractors. Thread-safe; problems go to the given {@link ProblemHandler}.
+ * Reads one article into {@link ArticleFacts}: parses it, decides what it describes, and runs the extractors.
+ * A page whose own infobox types it ({@link PageTypes}) describes a drug or a gene; a symptom page is read
+ * like a disease article but typed as a symptom; otherwise a page is about a disease when it has a disease
+ * infobox, or disease categories. Thread-safe; problems go to the given {@link ProblemHandler}.
  */
 public final class DiseaseExtractor {
+    private static final Pattern PBB_TITLE = Pattern.compile("PBB/([0-9]+)$");
+
     private final CodingSystems registry;
+    private final CodingSystems drugIdentifiers = CodingSystems.drugIdentifiers();
     private final Vocabularies vocabularies;
     private final ProblemHandler problems;
 
@@ -41,16 +47,24 @@ public final class DiseaseExtractor {
         for (ParseWarning w : doc.warnings()) {
             reporter.warn(w.line(), w.column(), w.message());
         }
-        Infobox box = Infobox.find(doc, registry);
         LinkExtractor links = new LinkExtractor(language);
-        List<Category> categories = links.categories(doc);
-        boolean disease = box.isPresent() || categories.stream().anyMatch(DiseaseCategories::isDiseaseCategory);
         List<Section> sections = doc.sections();
         Lead lead = new Lead(sections.get(0), language);
+        PageTypes.Typed typed = PageTypes.of(doc, drugIdentifiers);
+        if (typed != null && !typed.kind().equals("symptom")) {
+            Infobox own = new Infobox(typed.template(), List.of());
+            NameExtractor.Names names = new NameExtractor(language).extract(doc, own, lead, article.title());
+            String key = article.title() != null ? article.title() : keyFallback(article, names);
+            return new ArticleFacts(article, key, null, typed.kind().equals("drug")
+                    ? drugPage(own, names, article, reporter) : genePage(own, names, article));
+        }
+        Infobox box = Infobox.find(doc, registry);
+        List<Category> categories = links.categories(doc);
+        boolean disease = box.isPresent() || categories.stream().anyMatch(DiseaseCategories::isDiseaseCategory);
         NameExtractor.Names names = new NameExtractor(language).extract(doc, box, lead, article.title());
         String key = article.title() != null ? article.title() : keyFallback(article, names);
         if (!disease || names.primary() == null) {
-            return new ArticleFacts(article, key, null);
+            return new ArticleFacts(article, key, null, null);
         }
         Parameter field = box.byRole().get("field");
         Disease d = new Disease(names.primary(), names.labels(), names.alternates(), englishName(names, article),
@@ -59,8 +73,46 @@ public final class DiseaseExtractor {
                 new CitationExtractor().extract(doc), links.pageLinks(sections), links.seeAlso(sections),
                 links.externalLinks(sections),
                 new ProseExtractor(language, vocabularies).extract(sections, box, categories, navigationBoxes(doc),
-                        names));
-        return new ArticleFacts(article, key, d);
+                        names), typed != null);
+        return new ArticleFacts(article, key, d, null);
+    }
+
+    /** A drug page: its names and the identifiers its infobox gives (null without a name). */
+    private DrugPage drugPage(Infobox box, NameExtractor.Names names, Article article, Reporter reporter) {
+        if (names.primary() == null) {
+            return null;
+        }
+        String english = englishName(names, article);
+        DrugVocabulary.Entry known = vocabularies.drugs().lookup(english != null ? english : names.primary().text());
+        return new DrugPage(names.primary(), names.labels(), names.alternates(),
+                known != null && known.canonical() != null ? known.canonical() : english,
+                new CodeExtractor(drugIdentifiers, reporter).extract(box));
+    }
+
+    /**
+     * A gene page: the symbol its infobox gives, else the gene of its NCBI Gene id (the parameter, or the
+     * {@code Template:PBB/N} title), else a page title that is a symbol; null when none names a known gene.
+     */
+    private GenePage genePage(Infobox box, NameExtractor.Names names, Article article) {
+        GeneVocabulary genes = vocabularies.genes();
+        Parameter symbolField = box.byRole().get("gene_symbol");
+        Parameter entrezField = box.byRole().get("entrez");
+        String entrez = entrezField != null ? PlainText.line(entrezField.value()) : "";
+        if (entrez.isEmpty() && article.title() != null) {
+            Matcher m = PBB_TITLE.matcher(article.title());
+            entrez = m.find() ? m.group(1) : "";
+        }
+        String symbol = symbolField != null ? PlainText.line(symbolField.value()) : null;
+        if (symbol == null || !genes.isSymbol(symbol)) {
+            symbol = !entrez.isEmpty() ? genes.symbolOfEntrezId(entrez) : null;
+        }
+        if (symbol == null && article.title() != null && genes.isSymbol(article.title().strip())) {
+            symbol = article.title().strip();
+        }
+        if (symbol == null) {
+            return null;
+        }
+        return new GenePage(symbol, genes.entrezId(symbol), names.labels(), Evidence.at(box.main(), ""));
     }
 
     /** The names of the templates that stand alone at the top level with no parameters (navigation boxes). */

@@ -19,6 +19,7 @@ final class GeneVocabulary {
     private static final int SHORTEST_PROTEIN_NAME = 4;
 
     private final Map<String, String> entrez = new HashMap<>();
+    private final Map<String, String> symbolByEntrez = new HashMap<>();
     private final Map<String, String> byUpperCase = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final TermIndex<String> proteinNames = new TermIndex<>();
@@ -30,6 +31,9 @@ final class GeneVocabulary {
             for (LexiconFile.Row r : source.rows(file, 3, 5)) {
                 String symbol = r.get(0).strip();
                 entrez.put(symbol, r.get(1).strip());
+                if (!r.get(1).isBlank()) {
+                    symbolByEntrez.put(r.get(1).strip(), symbol);
+                }
                 if (byUpperCase.putIfAbsent(symbol.toUpperCase(Locale.ROOT), symbol) != null) {
                     ambiguousUpper.add(symbol.toUpperCase(Locale.ROOT));
                 }
@@ -75,6 +79,11 @@ final class GeneVocabulary {
     /** The gene's NCBI Gene id, or "" when the vocabulary gives none. */
     String entrezId(String symbol) {
         return entrez.getOrDefault(symbol, "");
+    }
+
+    /** The symbol of the gene with this NCBI Gene id, or null. */
+    String symbolOfEntrezId(String id) {
+        return symbolByEntrez.get(id.strip());
     }
 
     /** The symbol {@code token} writes in other case ("vWF" → VWF), or null. */

@@ -3,6 +3,7 @@ package org.medkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.medkg.wikitext.Comment;
 import org.medkg.wikitext.ContainerTag;
 import org.medkg.wikitext.Heading;
@@ -28,6 +29,8 @@ import org.medkg.wikitext.WikiLink;
  */
 final class Prose {
     private static final Set<String> LINK_TEMPLATES = DataFiles.templateKeys("link-templates.txt");
+    /** A link template's language parameter ("en" of {{tsl|en|…}}), which names no page. */
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(?:-[a-z]{2,4})?");
     private final String language;
     private final List<Sentence> sentences = new ArrayList<>();
 
@@ -119,7 +122,7 @@ final class Prose {
                 boolean linking = LINK_TEMPLATES.contains(Titles.key(t.name()));
                 for (Parameter p : t.parameters()) {
                     String v = PlainText.line(p.value());
-                    if (!v.isEmpty()) {
+                    if (!v.isEmpty() && !(linking && LANGUAGE_CODE.matcher(v).matches())) {
                         anchors.add(new Anchor(start, text.length(), shown, v, true, linking));
                     }
                 }

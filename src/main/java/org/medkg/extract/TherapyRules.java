@@ -67,8 +67,8 @@ final class TherapyRules {
     private final Set<String> notDrugs;
     private final Set<String> diseaseNames;
     private final DrugVocabulary vocabulary;
+    /** The drugs found, by their name as written (simplified, lower case); names of one drug share its IRI. */
     private final Map<String, Drug> drugs = new LinkedHashMap<>();
-    private final Map<String, String> keyByWrittenName = new HashMap<>();
     private final Map<String, Therapy> therapies = new LinkedHashMap<>();
 
     /**
@@ -410,26 +410,30 @@ final class TherapyRules {
         }
     }
 
-    private void addDrug(String shown, String english, Evidence at) {
+    /**
+     * A drug by its name as written and its English name (or null); the vocabulary's canonical name and
+     * DrugBank id, where it knows either name, make names of one drug one drug (阿司匹林, 阿斯匹林, aspirin).
+     */
+    private void addDrug(String shown, String givenEnglish, Evidence at) {
         String name = shown.strip();
+        DrugVocabulary.Entry entry = vocabulary.lookup(givenEnglish != null ? givenEnglish : name);
+        if (entry == null && givenEnglish != null) {
+            entry = vocabulary.lookup(name);
+        }
+        String english = entry != null && entry.canonical() != null ? entry.canonical() : givenEnglish;
+        String drugbankId = entry != null ? entry.drugbankId() : null;
         String written = language.equals("zh") ? ChineseScript.toSimplified(name) : name.toLowerCase(Locale.ROOT);
         String key = (english != null ? english : name).toLowerCase(Locale.ROOT).strip();
         if (name.isEmpty() || !isDrugName(name) || !isDrugName(key)
                 || english != null && GeneRules.isSymbol(english.strip())) {
             return;
         }
-        String known = keyByWrittenName.get(written);
-        if (known != null && english == null) {
+        Drug known = drugs.get(written);
+        if (known != null && (known.englishName() != null || english == null)) {
             return;
         }
-        if (known != null && !known.equals(key) && drugs.get(known).englishName() == null) {
-            Drug upgraded = drugs.remove(known);
-            drugs.putIfAbsent(key, new Drug(upgraded.name(), english, upgraded.evidence()));
-        } else {
-            drugs.putIfAbsent(key, new Drug(Label.of(name, language, at), english, at));
-        }
-        keyByWrittenName.put(written, key);
-        keyByWrittenName.putIfAbsent(key, key);
+        drugs.put(written, new Drug(known != null ? known.name() : Label.of(name, language, at), english, drugbankId,
+                known != null ? known.evidence() : at));
     }
 
     /** Not a gene, protein or disease name, a therapy, a stop word, nor the name of a class of drugs. */

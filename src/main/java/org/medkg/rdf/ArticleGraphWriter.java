@@ -19,8 +19,10 @@ import org.medkg.extract.Citation;
 import org.medkg.extract.Code;
 import org.medkg.extract.Disease;
 import org.medkg.extract.Drug;
+import org.medkg.extract.DrugPage;
 import org.medkg.extract.Evidence;
 import org.medkg.extract.Gene;
+import org.medkg.extract.GenePage;
 import org.medkg.extract.Inheritance;
 import org.medkg.extract.Label;
 import org.medkg.extract.PageLink;
@@ -92,6 +94,10 @@ public final class ArticleGraphWriter {
             Disease d = facts.disease();
             if (d != null) {
                 disease(diseaseOf(facts), d, page);
+            } else if (facts.subject() instanceof DrugPage drug) {
+                drugPage(drug, page);
+            } else if (facts.subject() instanceof GenePage gene) {
+                genePage(gene, page);
             } else if (article.isRedirect() && page != null) {
                 emit(page, Vocab.wikiPageRedirects, IriScheme.wikipediaPage(language, article.redirectTarget()),
                         null);
@@ -125,8 +131,39 @@ public final class ArticleGraphWriter {
             }
         }
 
+        /** A drug page's drug: the node a disease's drug of the same English name is too. */
+        private void drugPage(DrugPage drug, Node page) {
+            Node x = iris.drug(drug.englishName() != null ? drug.englishName() : drug.name().text());
+            emit(x, RDF.type.asNode(), Vocab.Drug, drug.name().evidence());
+            drug.labels().forEach(l -> labels(x, Vocab.name, l));
+            drug.alternateNames().forEach(l -> labels(x, Vocab.alternateName, l));
+            drug.identifiers().forEach(c -> code(x, c));
+            about(x, page);
+        }
+
+        /** A gene page's gene: the node a disease's gene of the same symbol is too. */
+        private void genePage(GenePage gene, Node page) {
+            Node g = iris.gene(gene.symbol());
+            emit(g, RDF.type.asNode(), Vocab.Gene, gene.evidence());
+            emit(g, Vocab.name, NodeFactory.createLiteralString(gene.symbol()), gene.evidence());
+            emit(g, OWL.sameAs.asNode(), IriScheme.hgncSymbol(gene.symbol()), gene.evidence());
+            if (!gene.entrezId().isEmpty()) {
+                emit(g, OWL.sameAs.asNode(), IriScheme.ncbiGene(gene.entrezId()), gene.evidence());
+            }
+            gene.names().stream().filter(l -> !l.text().equals(gene.symbol())).forEach(l -> labels(g, RDFS.label.asNode(), l));
+            about(g, page);
+        }
+
+        private void about(Node subject, Node page) {
+            if (page != null) {
+                emit(subject, Vocab.mainEntityOfPage, page, null);
+                emit(page, Vocab.about, subject, null);
+            }
+        }
+
         private void disease(Node d, Disease disease, Node page) {
-            emit(d, RDF.type.asNode(), Vocab.MedicalCondition, disease.name().evidence());
+            emit(d, RDF.type.asNode(), disease.symptomPage() ? Vocab.MedicalSymptom : Vocab.MedicalCondition,
+                    disease.name().evidence());
             labels(d, Vocab.name, disease.name());
             for (Label l : disease.labels()) {
                 labels(d, RDFS.label.asNode(), l);
@@ -211,6 +248,9 @@ public final class ArticleGraphWriter {
                 labels(drug, Vocab.name, x.name());
                 if (x.englishName() != null && !x.englishName().equalsIgnoreCase(x.name().text())) {
                     emit(drug, Vocab.name, NodeFactory.createLiteralLang(x.englishName(), "en"), x.evidence());
+                }
+                if (x.drugbankId() != null) {
+                    emit(drug, OWL.sameAs.asNode(), IriScheme.drugbank(x.drugbankId()), x.evidence());
                 }
             }
             for (Therapy t : prose.therapies()) {

@@ -113,6 +113,16 @@ public final class IriScheme {
         return external("https://identifiers.org/hgnc.symbol:" + segment(symbol));
     }
 
+    /** The identifiers.org IRI of a DrugBank accession number. */
+    public static Node drugbank(String id) {
+        return external("https://identifiers.org/drugbank:" + segment(id));
+    }
+
+    /** The identifiers.org IRI of an NCBI Gene id. */
+    public static Node ncbiGene(String id) {
+        return external("https://identifiers.org/ncbigene:" + segment(id));
+    }
+
     public static Node doi(String doi) {
         return external("https://doi.org/" + path(doi, "/:;()"));
     }

@@ -52,6 +52,7 @@ public final class Vocab {
     public static final Node Drug = schema("Drug");
     public static final Node MedicalTherapy = schema("MedicalTherapy");
     public static final Node MedicalSignOrSymptom = schema("MedicalSignOrSymptom");
+    public static final Node MedicalSymptom = schema("MedicalSymptom");
     public static final Node associatedDisease = schema("associatedDisease");
     public static final Node encodesBioChemEntity = schema("encodesBioChemEntity");
     public static final Node isEncodedByBioChemEntity = schema("isEncodedByBioChemEntity");
