@@ -1,13 +1,19 @@
 package org.medkg.cli;
 
+import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.medkg.extract.ProblemHandler;
+import org.medkg.extract.Vocabularies;
 import org.medkg.pipeline.Pipeline;
 import org.medkg.rdf.IriScheme;
 
-/** The options that say how articles are read ({@code --lang}, {@code --title}, {@code --base}), shared by extract and load. */
+/**
+ * The options that say how articles are read ({@code --lang}, {@code --title}, {@code --base},
+ * {@code --lexicons}), shared by extract and load. A vocabulary that cannot be used stops the command before
+ * any article is read, naming the file and line.
+ */
 final class ArticleOptions {
 
     private ArticleOptions() {
@@ -20,7 +26,10 @@ final class ArticleOptions {
                 .addOption(Option.builder().longOpt("title").hasArg().argName("T")
                         .desc("the article's Wikipedia title (names its page and graph)").build())
                 .addOption(Option.builder().longOpt("base").hasArg().argName("IRI")
-                        .desc("base of minted IRIs (default " + IriScheme.DEFAULT_BASE + ")").build());
+                        .desc("base of minted IRIs (default " + IriScheme.DEFAULT_BASE + ")").build())
+                .addOption(Option.builder().longOpt("lexicons").hasArg().argName("DIR")
+                        .desc("read the gene and drug vocabularies from DIR instead of the bundled ones (files"
+                                + " named and formatted as in lexicons/README.md)").build());
     }
 
     /** The base IRI given, checked and normalised (it ends with '/' or '#'). */
@@ -39,7 +48,9 @@ final class ArticleOptions {
         if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
             throw new UsageException("--lang must be zh or en");
         }
-        return Pipeline.builder().base(base(line)).language(lang).title(line.getOptionValue("title"))
+        Pipeline.Builder b = Pipeline.builder().base(base(line)).language(lang).title(line.getOptionValue("title"))
                 .problems(ProblemHandler.to(p -> t.err().println(p)));
+        String lexicons = line.getOptionValue("lexicons");
+        return lexicons == null ? b : b.vocabularies(Vocabularies.from(Path.of(lexicons)));
     }
 }

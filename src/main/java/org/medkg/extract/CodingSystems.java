@@ -29,10 +29,6 @@ import org.apache.jena.vocabulary.RDFS;
  */
 public final class CodingSystems {
     static final String NS = "https://w3id.org/medkg/ontology#";
-    private static final String BUNDLED = "/org/medkg/ontology/coding-systems.ttl";
-    private static final String DRUG_IDENTIFIERS = "/org/medkg/ontology/drug-identifiers.ttl";
-    private static volatile CodingSystems bundled;
-    private static volatile CodingSystems drugIdentifiers;
 
     private final List<CodingSystem> systems;
     private final Map<String, CodingSystem> byParameter = new HashMap<>();
@@ -50,30 +46,18 @@ public final class CodingSystems {
 
     /** The registry of disease classification codes that ships with medkg ({@code coding-systems.ttl}). */
     public static CodingSystems bundled() {
-        CodingSystems r = bundled;
-        if (r == null) {
-            synchronized (CodingSystems.class) {
-                if (bundled == null) {
-                    bundled = load(BUNDLED);
-                }
-                r = bundled;
-            }
-        }
-        return r;
+        return Bundled.CODES;
     }
 
     /** The registry of drug identifiers (ATC, DrugBank, CAS, PubChem …) that ships with medkg. */
     public static CodingSystems drugIdentifiers() {
-        CodingSystems r = drugIdentifiers;
-        if (r == null) {
-            synchronized (CodingSystems.class) {
-                if (drugIdentifiers == null) {
-                    drugIdentifiers = load(DRUG_IDENTIFIERS);
-                }
-                r = drugIdentifiers;
-            }
-        }
-        return r;
+        return Bundled.DRUG_IDENTIFIERS;
+    }
+
+    /** The bundled registries, read when first asked for (the holder idiom makes that thread-safe). */
+    private static final class Bundled {
+        static final CodingSystems CODES = load("/org/medkg/ontology/coding-systems.ttl");
+        static final CodingSystems DRUG_IDENTIFIERS = load("/org/medkg/ontology/drug-identifiers.ttl");
     }
 
     private static CodingSystems load(String resource) {
