@@ -91,13 +91,16 @@ final class LoadCommand implements Command {
             Summary summary = pipeline.run(inputs, t.in(), new ArticleGraphSplitter(loader));
             loader.close();
             long redirects = store.linkRedirects();
+            long resolved = store.resolvePageLinks();
             progress.finish();
             t.err().println(summary);
             t.err().println("stored " + loader.graphs() + " graph" + (loader.graphs() == 1 ? "" : "s") + " ("
                     + loader.replaced() + " replaced, " + loader.quads() + " quads) in " + loader.batches()
                     + " batch" + (loader.batches() == 1 ? "" : "es") + " into " + dir
                     + (redirects > 0 ? "; " + redirects + " redirect" + (redirects == 1 ? "" : "s")
-                    + " linked as alternate names" : ""));
+                    + " linked as alternate names" : "")
+                    + (resolved > 0 ? "; " + resolved + " drug or gene fact" + (resolved == 1 ? "" : "s")
+                    + " resolved through links to drug and gene pages" : ""));
             return summary.failed() > 0 ? ExitStatus.FAILED : ExitStatus.OK;
         }
     }

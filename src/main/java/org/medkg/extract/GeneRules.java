@@ -56,6 +56,7 @@ final class GeneRules {
     private final boolean heritable;
     private final Map<String, Gene> genes = new LinkedHashMap<>();
     private final Set<String> inferred = new HashSet<>();
+    private final Map<String, PageLink> causeLinks = new LinkedHashMap<>();
 
     /**
      * @param diseaseNames names and abbreviations of the disease, which are causes only right beside "gene"
@@ -130,6 +131,14 @@ final class GeneRules {
         return null;
     }
 
+    /**
+     * The links of cause sentences that speak of genes or proteins and that named no gene here: in a store, a
+     * link to a page typed as a gene ({@code {{PBB}}}) makes that gene a cause ("[[亨廷顿蛋白]]的突变").
+     */
+    List<PageLink> causeLinks() {
+        return new ArrayList<>(causeLinks.values());
+    }
+
     /** Whether the symbol is one of the genes found so far. */
     boolean isFound(String symbol) {
         return genes.containsKey(symbol);
@@ -177,6 +186,8 @@ final class GeneRules {
                 if (linked != null) {
                     add(linked, s);
                 }
+            } else if (a.linking() && !a.template() && (speaksOfGenes || Lexicon.has(s, language, "protein"))) {
+                causeLinks.putIfAbsent(a.target(), new PageLink(language, a.target(), s.evidence()));
             }
         }
         boolean mutation = speaksOfGenes && Lexicon.has(s, language, "mutation")

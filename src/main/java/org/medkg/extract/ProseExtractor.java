@@ -58,7 +58,7 @@ final class ProseExtractor {
         TherapyRules therapy = new TherapyRules(language, notDrugs, diseaseNames, vocabularies.drugs());
         therapy.find(sentences, box);
         return new ProseFacts(genes, proteins, therapy.drugs(), therapy.therapies(), inheritance,
-                symptoms(sections, box), causes(box));
+                symptoms(sections, box), causes(box), List.of(), geneRules.causeLinks());
     }
 
     private List<Symptom> symptoms(List<Section> sections, Infobox box) {

@@ -259,6 +259,12 @@ public final class ArticleGraphWriter {
                 emit(therapy, RDF.type.asNode(), Vocab.MedicalTherapy, t.evidence());
                 labels(therapy, Vocab.name, t.name());
             }
+            for (PageLink l : prose.treatmentLinks()) {
+                stated(d, Vocab.treatmentLink, IriScheme.wikipediaPage(l.language(), l.title()), l.evidence(), source);
+            }
+            for (PageLink l : prose.causeLinks()) {
+                stated(d, Vocab.causeLink, IriScheme.wikipediaPage(l.language(), l.title()), l.evidence(), source);
+            }
             for (Inheritance i : prose.inheritance()) {
                 stated(d, Vocab.inheritancePattern, NodeFactory.createURI(Vocab.OBO + i.hpoId()), i.evidence(), source);
             }

@@ -78,6 +78,8 @@ public final class Vocab {
     public static final Node prefLabel = NodeFactory.createURI(SKOS + "prefLabel");
     public static final Node revisionId = medkg("revisionId");
     public static final Node inheritancePattern = medkg("inheritancePattern");
+    public static final Node treatmentLink = medkg("treatmentLink");
+    public static final Node causeLink = medkg("causeLink");
     public static final Node Evidence = medkg("Evidence");
     public static final Node line = medkg("line");
     public static final Node column = medkg("column");

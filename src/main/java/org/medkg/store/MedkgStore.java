@@ -21,6 +21,7 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -194,6 +195,78 @@ public final class MedkgStore implements AutoCloseable {
             return added;
         });
     }
+
+    /**
+     * Resolves the treatment and cause links of disease articles ({@code medkg:treatmentLink},
+     * {@code medkg:causeLink}) through the pages the store holds: a treatment link to a drug page makes that
+     * drug a {@code schema:drug} of the disease, a cause link to a gene page makes the gene's
+     * {@code schema:associatedDisease} the disease, each in the disease article's graph with the link's
+     * evidence, so reloading the article replaces it. A link reaches its page directly or through one redirect.
+     * Run after a load: the article and the page may come in either order. Returns the facts added.
+     */
+    public long resolvePageLinks() {
+        return Txn.calculateWrite(dsg, () -> {
+            long added = 0;
+            for (LinkedFact kind : LinkedFact.values()) {
+                String where = kind.fill(LINKED_FACT_WHERE);
+                try (QueryExec count = QueryExec.dataset(dsg).query(LINKED_FACT_PREFIXES
+                        + "SELECT (COUNT(DISTINCT CONCAT(STR(?d), \" \", STR(?x))) AS ?n) WHERE " + where).build()) {
+                    added += Long.parseLong(count.select().next().get("n").getLiteralLexicalForm());
+                }
+                UpdateExec.dataset(dsg).update(LINKED_FACT_PREFIXES + kind.fill(LINKED_FACT_INSERT) + " WHERE " + where)
+                        .execute();
+            }
+            return added;
+        });
+    }
+
+    /** What a link resolves to: its predicate, the type of the page's subject, the fact and how it is stated. */
+    private enum LinkedFact {
+        DRUG("medkg:treatmentLink", "schema:Drug", "?d schema:drug ?x",
+                "rdf:subject ?d ; rdf:predicate schema:drug ; rdf:object ?x"),
+        GENE("medkg:causeLink", "schema:Gene", "?x schema:associatedDisease ?d",
+                "rdf:subject ?x ; rdf:predicate schema:associatedDisease ; rdf:object ?d");
+
+        private final String link;
+        private final String type;
+        private final String fact;
+        private final String stated;
+
+        LinkedFact(String link, String type, String fact, String stated) {
+            this.link = link;
+            this.type = type;
+            this.fact = fact;
+            this.stated = stated;
+        }
+
+        String fill(String template) {
+            return template.replace("$LINK", link).replace("$TYPE", type).replace("$FACT", fact)
+                    .replace("$STATED", stated);
+        }
+    }
+
+    private static final String LINKED_FACT_PREFIXES = """
+            PREFIX schema: <http://schema.org/>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX dbo: <http://dbpedia.org/ontology/>
+            PREFIX medkg: <https://w3id.org/medkg/ontology#>
+            """;
+    private static final String LINKED_FACT_INSERT = """
+            INSERT { GRAPH ?g { $FACT . ?x a $TYPE .
+                                _:e a medkg:Evidence , rdf:Statement ; $STATED ;
+                                    prov:value ?quote ; medkg:line ?line ; medkg:column ?column } }""";
+    private static final String LINKED_FACT_WHERE = """
+            {
+              GRAPH ?g { ?d $LINK ?page .
+                         ?ev rdf:subject ?d ; rdf:predicate $LINK ; rdf:object ?page ;
+                             prov:value ?quote ; medkg:line ?line ; medkg:column ?column }
+              { GRAPH ?h { ?x a $TYPE ; schema:mainEntityOfPage ?page } }
+              UNION
+              { GRAPH ?r { ?page dbo:wikiPageRedirects ?target }
+                GRAPH ?h { ?x a $TYPE ; schema:mainEntityOfPage ?target } }
+              FILTER NOT EXISTS { GRAPH ?g { $FACT } }
+            }""";
 
     /** Lets go of the folder (and its lock) once no other {@link MedkgStore} of this JVM uses it. */
     @Override
