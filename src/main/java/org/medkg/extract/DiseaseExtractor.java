@@ -67,13 +67,17 @@ public final class DiseaseExtractor {
             return new ArticleFacts(article, key, null, null);
         }
         Parameter field = box.byRole().get("field");
+        RuleGuard guard = new RuleGuard(reporter);
         Disease d = new Disease(names.primary(), names.labels(), names.alternates(), englishName(names, article),
                 names.description(), field == null ? null : PlainText.line(field.value()),
-                new CodeExtractor(registry, reporter).extract(box), categories, links.image(doc, box),
-                new CitationExtractor().extract(doc), links.pageLinks(sections), links.seeAlso(sections),
-                links.externalLinks(sections),
-                new ProseExtractor(language, vocabularies).extract(sections, box, categories, navigationBoxes(doc),
-                        names), typed != null);
+                guard.run("codes", () -> new CodeExtractor(registry, reporter).extract(box), List.of()), categories,
+                guard.run("the image", () -> links.image(doc, box), null),
+                guard.run("citations", () -> new CitationExtractor().extract(doc), List.of()),
+                guard.run("links", () -> links.pageLinks(sections), List.of()),
+                guard.run("see-also links", () -> links.seeAlso(sections), List.of()),
+                guard.run("external links", () -> links.externalLinks(sections), List.of()),
+                new ProseExtractor(language, vocabularies, guard).extract(sections, box, categories,
+                        navigationBoxes(doc), names), typed != null);
         return new ArticleFacts(article, key, d, null);
     }
 

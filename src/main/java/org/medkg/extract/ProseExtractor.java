@@ -25,10 +25,12 @@ final class ProseExtractor {
 
     private final String language;
     private final Vocabularies vocabularies;
+    private final RuleGuard guard;
 
-    ProseExtractor(String language, Vocabularies vocabularies) {
+    ProseExtractor(String language, Vocabularies vocabularies, RuleGuard guard) {
         this.language = language;
         this.vocabularies = vocabularies;
+        this.guard = guard;
     }
 
     ProseFacts extract(List<Section> sections, Infobox box, List<Category> categories, List<Template> navigationBoxes,
@@ -37,13 +39,14 @@ final class ProseExtractor {
         Set<String> diseaseNames = new HashSet<>();
         names.labels().forEach(l -> diseaseNames.add(l.text()));
         names.alternates().forEach(l -> diseaseNames.add(l.text()));
-        List<Inheritance> inheritance = new InheritanceRules(language, List.copyOf(diseaseNames))
-                .find(sentences, box, categories, navigationBoxes);
+        List<Inheritance> inheritance = guard.run("inheritance", () -> new InheritanceRules(language,
+                List.copyOf(diseaseNames)).find(sentences, box, categories, navigationBoxes), List.of());
         boolean heritable = !inheritance.isEmpty()
                 || sentences.stream().anyMatch(s -> s.role().isEmpty() && Lexicon.has(s, language, "heritable"));
         GeneRules geneRules = new GeneRules(language, diseaseNames, vocabularies.genes(), heritable);
-        List<Gene> genes = geneRules.find(sentences, box);
-        List<Protein> proteins = new ProteinRules(language, vocabularies.genes()).find(sentences, geneRules);
+        List<Gene> genes = guard.run("genes", () -> geneRules.find(sentences, box), List.of());
+        List<Protein> proteins = guard.run("proteins", () -> new ProteinRules(language, vocabularies.genes())
+                .find(sentences, geneRules), List.of());
         Set<String> notDrugs = new HashSet<>();
         diseaseNames.forEach(n -> notDrugs.add(n.toLowerCase(Locale.ROOT)));
         genes.forEach(g -> notDrugs.add(g.symbol().toLowerCase(Locale.ROOT)));
@@ -56,9 +59,14 @@ final class ProseExtractor {
             }
         }
         TherapyRules therapy = new TherapyRules(language, notDrugs, diseaseNames, vocabularies.drugs());
-        therapy.find(sentences, box);
-        return new ProseFacts(genes, proteins, therapy.drugs(), therapy.therapies(), inheritance,
-                symptoms(sections, box), causes(box), List.of(), geneRules.causeLinks());
+        boolean treated = guard.run("drugs and therapies", () -> {
+            therapy.find(sentences, box);
+            return true;
+        }, false);
+        return new ProseFacts(genes, proteins, treated ? therapy.drugs() : List.of(),
+                treated ? therapy.therapies() : List.of(), inheritance,
+                guard.run("symptoms", () -> symptoms(sections, box), List.of()), causes(box), List.of(),
+                geneRules.causeLinks());
     }
 
     private List<Symptom> symptoms(List<Section> sections, Infobox box) {
