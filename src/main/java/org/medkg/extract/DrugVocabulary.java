@@ -96,6 +96,11 @@ final class DrugVocabulary {
                 || notDrugBeginnings.stream().anyMatch(folded::startsWith);
     }
 
+    /** Whether the name is one of the class names of {@code drug-classes.tsv} exactly. */
+    boolean isClassName(String name) {
+        return classes.contains(Fold.of(name.strip()));
+    }
+
     /** Whether a Chinese word carries the rendering of an INN stem and is long enough for it to count. */
     boolean hasChineseStem(String word) {
         String folded = Fold.of(word.strip());
