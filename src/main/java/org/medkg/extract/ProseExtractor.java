@@ -65,8 +65,8 @@ final class ProseExtractor {
         }, false);
         return new ProseFacts(genes, proteins, treated ? therapy.drugs() : List.of(),
                 treated ? therapy.therapies() : List.of(), inheritance,
-                guard.run("symptoms", () -> symptoms(sections, box), List.of()), causes(box), List.of(),
-                geneRules.causeLinks());
+                guard.run("symptoms", () -> symptoms(sections, box), List.of()), causes(box),
+                treated ? therapy.treatmentLinks() : List.of(), geneRules.causeLinks());
     }
 
     private List<Symptom> symptoms(List<Section> sections, Infobox box) {

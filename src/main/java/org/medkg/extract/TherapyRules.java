@@ -81,6 +81,7 @@ final class TherapyRules {
     private final DrugVocabulary vocabulary;
     /** The drugs found, by their name as written (simplified, lower case); names of one drug share its IRI. */
     private final Map<String, Drug> drugs = new LinkedHashMap<>();
+    private final Map<String, LinkCandidate> linkCandidates = new LinkedHashMap<>();
     private final Map<String, Therapy> therapies = new LinkedHashMap<>();
     /**
      * Names of drugs found that differ from their name in {@link #drugs} only by script (強的松, 强的松), by the name
@@ -102,6 +103,24 @@ final class TherapyRules {
         this.diseaseNames = diseaseNames;
         this.vocabulary = vocabulary;
         this.listSeparators = listSeparators(language);
+    }
+
+    /**
+     * Links of treatment sentences that the text did not show to be drugs: in a store, a link to a page typed
+     * as a drug ({@code {{Drugbox}}}) makes that drug a treatment.
+     */
+    List<PageLink> treatmentLinks() {
+        return linkCandidates.values().stream().filter(c -> !drugs.containsKey(writtenKey(c.shown())))
+                .map(LinkCandidate::link).toList();
+    }
+
+    /** A link of a treatment sentence: the text it shows, and the page. */
+    private record LinkCandidate(String shown, PageLink link) {
+    }
+
+    /** How a name as written keys the drugs found: Simplified script, lower case. */
+    private String writtenKey(String name) {
+        return language.equals("zh") ? ChineseScript.toSimplified(name.strip()) : name.strip().toLowerCase(Locale.ROOT);
     }
 
     List<Drug> drugs() {
@@ -252,8 +271,10 @@ final class TherapyRules {
                     || dosageFormAfter(s, at + a.shown().length());
             boolean translated = language.equals("zh") && english != null && !english.contains(" ")
                     && (medicine || treatmentSection);
-            if (named || cued || translated) {
-                addDrug(a.shown(), englishName, s.evidence());
+            boolean added = (named || cued || translated) && addDrug(a.shown(), englishName, s.evidence());
+            if (!added && a.linking() && !a.template() && !vocabulary.isClass(a.shown()) && isDrugName(a.shown())) {
+                linkCandidates.putIfAbsent(a.target(), new LinkCandidate(a.shown(),
+                        new PageLink(language, a.target(), s.evidence())));
             }
         }
         if (language.equals("zh")) {
