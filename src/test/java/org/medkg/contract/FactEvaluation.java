@@ -37,7 +37,7 @@ final class FactEvaluation {
     private static final String INHERITANCE_TERMS = "\"HP_0000007\", \"HP_0000006\", \"HP_0001417\", \"HP_0001419\","
             + " \"HP_0001423\", \"HP_0001427\", \"HP_0001450\"";
     /** For each listable kind, a query binding ?x (one extracted entity) and ?n (one of its names, or a key). */
-    private static final Map<String, String> EXTRACTED = Map.of(
+    private static final Map<String, String> EXTRACTED = ordered(
             "code", "?d schema:code ?x . ?x schema:codingSystem ?s ; schema:codeValue ?v ."
                     + " BIND(CONCAT(STR(?s), \"|\", STR(?v)) AS ?n)",
             "gene", "?x a schema:Gene ; schema:associatedDisease ?d ; schema:name|rdfs:label ?n .",
@@ -49,6 +49,15 @@ final class FactEvaluation {
             "inherit", "{ ?d ?p ?i } UNION { ?d ?p ?y . ?y owl:sameAs|skos:exactMatch ?i }"
                     + " FILTER(isIRI(?i)) BIND(REPLACE(STR(?i), \"^.*/\", \"\") AS ?n)"
                     + " FILTER(?n IN (" + INHERITANCE_TERMS + ")) BIND(?n AS ?x)");
+
+    /** The pairs in the order given, so the report lists extras in the same order every run. */
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            m.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
 
     /** Counts of one kind: spec lines and how many hold; extracted entities and how many a spec line names. */
     static final class Tally {
