@@ -207,7 +207,7 @@ public final class MedkgStore implements AutoCloseable {
     public long resolvePageLinks() {
         return Txn.calculateWrite(dsg, () -> {
             long added = 0;
-            for (LinkedFact kind : LinkedFact.values()) {
+            for (LinkedFact kind : LinkedFact.ALL) {
                 String where = kind.fill(LINKED_FACT_WHERE);
                 try (QueryExec count = QueryExec.dataset(dsg).query(LINKED_FACT_PREFIXES
                         + "SELECT (COUNT(DISTINCT CONCAT(STR(?d), \" \", STR(?x))) AS ?n) WHERE " + where).build()) {
@@ -220,28 +220,20 @@ public final class MedkgStore implements AutoCloseable {
         });
     }
 
-    /** What a link resolves to: its predicate, the type of the page's subject, the fact and how it is stated. */
-    private enum LinkedFact {
-        DRUG("medkg:treatmentLink", "schema:Drug", "?d schema:drug ?x",
-                "rdf:subject ?d ; rdf:predicate schema:drug ; rdf:object ?x"),
-        GENE("medkg:causeLink", "schema:Gene", "?x schema:associatedDisease ?d",
-                "rdf:subject ?x ; rdf:predicate schema:associatedDisease ; rdf:object ?d");
-
-        private final String link;
-        private final String type;
-        private final String fact;
-        private final String stated;
-
-        LinkedFact(String link, String type, String fact, String stated) {
-            this.link = link;
-            this.type = type;
-            this.fact = fact;
-            this.stated = stated;
-        }
+    /**
+     * What a link resolves to: its predicate, the type of the linked page's subject ?x, and the fact's subject,
+     * predicate and object (?d is the disease), which its evidence node restates.
+     */
+    private record LinkedFact(String link, String type, String subject, String predicate, String object) {
+        static final List<LinkedFact> ALL = List.of(
+                new LinkedFact("medkg:treatmentLink", "schema:Drug", "?d", "schema:drug", "?x"),
+                new LinkedFact("medkg:causeLink", "schema:Gene", "?x", "schema:associatedDisease", "?d"));
 
         String fill(String template) {
-            return template.replace("$LINK", link).replace("$TYPE", type).replace("$FACT", fact)
-                    .replace("$STATED", stated);
+            return template.replace("$LINK", link).replace("$TYPE", type)
+                    .replace("$FACT", subject + " " + predicate + " " + object)
+                    .replace("$STATED", "rdf:subject " + subject + " ; rdf:predicate " + predicate
+                            + " ; rdf:object " + object);
         }
     }
 
